@@ -1,0 +1,222 @@
+"""The document rules read: prose text, its structure, and a map back to the source.
+
+A `Document` holds the decoded source file and `text`, the prose the rules see.
+For plain text the two are the same string. For Markdown and HTML, `text` keeps
+only prose (no markup, code, URLs or attributes), with entities decoded, and a
+`SourceMap` takes every offset in `text` back to the exact source characters.
+Rules report spans in `text`; the engine maps them, nothing searches again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from lint.sentences import split_sentences
+
+#: Block kinds: what a paragraph-level unit of prose is.
+BLOCK_KINDS = (
+    "title",       # the story's headline (first heading or first short line)
+    "heading",     # a subheading
+    "paragraph",   # body text
+    "list-item",
+    "quote",       # block quote
+    "table-cell",
+    "caption",     # figure caption or image alt text
+)
+
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level unit of prose, as offsets in `Document.text`."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of `text` and the source characters it came from.
+
+    Verbatim segments have equal lengths and map character by character; an
+    entity such as `&rsquo;` maps its one decoded character to the whole entity.
+    """
+
+    text_start: int
+    text_end: int
+    src_start: int
+    src_end: int
+
+    @property
+    def verbatim(self) -> bool:
+        return self.text_end - self.text_start == self.src_end - self.src_start
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline `newslint-disable` range, in source offsets; empty rules = all."""
+
+    rules: tuple[str, ...]
+    start: int
+    end: int
+
+
+class SourceMap:
+    """Maps offsets in `Document.text` to offsets in the source file."""
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._segments = list(segments)
+        self._starts = [s.text_start for s in self._segments]
+
+    @classmethod
+    def identity(cls, length: int) -> SourceMap:
+        return cls([Segment(0, length, 0, length)])
+
+    def _segment_at(self, offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._segments[i].text_end:
+            return self._segments[i]
+        return None
+
+    def start(self, offset: int) -> int:
+        """Source offset of the character at text `offset` (or the next mapped one)."""
+        seg = self._segment_at(offset)
+        if seg is None:
+            i = bisect.bisect_right(self._starts, offset)
+            if i < len(self._segments):
+                return self._segments[i].src_start
+            return self._segments[-1].src_end if self._segments else offset
+        return seg.src_start + (offset - seg.text_start) if seg.verbatim else seg.src_start
+
+    def end(self, offset: int) -> int:
+        """Source offset just past the character before text `offset`."""
+        if offset <= 0:
+            return self.start(0)
+        seg = self._segment_at(offset - 1)
+        if seg is None:
+            i = bisect.bisect_right(self._starts, offset - 1) - 1
+            return self._segments[i].src_end if i >= 0 else 0
+        return seg.src_start + (offset - seg.text_start) if seg.verbatim else seg.src_end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        src_start = self.start(start)
+        return src_start, max(src_start, self.end(end)) if end > start else src_start
+
+
+class Document:
+    """A parsed story: source, prose text, blocks, sentences, words.
+
+    Build one with `lint.markup.parse()`; detectors only read it.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        text: str,
+        blocks: Sequence[Block],
+        source_map: SourceMap,
+        *,
+        format: str = "text",
+        path: str | None = None,
+        suppressions: Sequence[Suppression] = (),
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.blocks = tuple(blocks)
+        self.source_map = source_map
+        self.format = format
+        self.path = path
+        self.suppressions = tuple(suppressions)
+
+    # -- positions ---------------------------------------------------------
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.source)]
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a source offset."""
+        i = bisect.bisect_right(self._line_starts, source_offset) - 1
+        return i + 1, source_offset - self._line_starts[i] + 1
+
+    def source_line(self, line: int) -> str:
+        """The source line `line` (1-based) without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    # -- structure ---------------------------------------------------------
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block holding text `offset`, if any."""
+        i = bisect.bisect_right([b.start for b in self.blocks], offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans, within blocks (a sentence never crosses a block)."""
+        spans: list[Span] = []
+        for block in self.blocks:
+            for start, end in split_sentences(self.text, block.start, block.end):
+                spans.append(Span(start, end))
+        return tuple(spans)
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Word spans over the whole text."""
+        return tuple(Span(*m.span()) for m in _WORD.finditer(self.text))
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Line spans of `text`, within blocks, without line breaks."""
+        spans: list[Span] = []
+        for block in self.blocks:
+            pos = block.start
+            for piece in self.text[block.start:block.end].split("\n"):
+                spans.append(Span(pos, pos + len(piece)))
+                pos += len(piece) + 1
+        return tuple(spans)
+
+    def units(self, scope: str) -> Iterator[Span]:
+        """The spans a rule with `scope` runs over."""
+        if scope == "text":
+            yield Span(0, len(self.text))
+        elif scope == "paragraph":
+            yield from (Span(b.start, b.end) for b in self.blocks)
+        elif scope == "sentence":
+            yield from self.sentences
+        elif scope == "line":
+            yield from self.lines
+        else:
+            raise ValueError(f"unknown scope {scope!r}")
+
+    @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        """Spans of quoted speech (inside “…” or "…"), quotes included."""
+        from lint.quotes import find_quotes
+
+        return tuple(Span(s, e) for s, e in find_quotes(self.text, self.blocks))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside quoted speech."""
+        return any(q.start <= start and end <= q.end for q in self.quotes)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)

