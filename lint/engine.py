@@ -17,6 +17,7 @@ from lint.document import Document
 from lint.errors import InputError, RuleError, RuleErrors
 from lint.findings import Finding, Hit, Severity
 from lint.markup import format_for, parse
+from lint.readability import Figures
 from lint.rules.loader import builtin_rules_dir, compile_rule, load_rules
 from lint.rules.model import LoadedRule, Rule
 
@@ -33,9 +34,8 @@ class FileResult:
     error: str | None = None
     notices: list[str] = field(default_factory=list)
     source: str = ""
-    words: int = 0
-    sentences: int = 0
-    text: str = ""
+    #: Readability figures, when the linter was asked for them.
+    figures: Figures | None = None
 
 
 def matches(rule: Rule, patterns: Iterable[str]) -> bool:
@@ -67,8 +67,9 @@ def all_rules(config: Config) -> list[Rule]:
 class Linter:
     """A compiled rule set for one configuration; lint many files with it."""
 
-    def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
+    def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None, *, figures: bool = False) -> None:
         self.config = config or Config()
+        self.figures = figures
         known = list(rules) if rules is not None else all_rules(self.config)
         self.known = {r.id: r for r in known}
         self.rules: list[LoadedRule] = []
@@ -115,9 +116,10 @@ class Linter:
         result.findings, errors = self.lint_document(doc)
         if errors:
             result.error = errors[0]
-        result.words = doc.word_count
-        result.sentences = len(doc.sentences)
-        result.text = doc.text
+        if self.figures:
+            from lint.readability import figures
+
+            result.figures = figures(doc.text, len(doc.sentences))
         return result
 
     def lint_document(self, doc: Document) -> tuple[list[Finding], list[str]]:

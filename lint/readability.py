@@ -96,6 +96,14 @@ class Figures:
     flesch_reading_ease: float
     grade: float
 
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "words": self.words,
+            "sentences": self.sentences,
+            "flesch_reading_ease": self.flesch_reading_ease,
+            "grade": self.grade,
+        }
+
 
 def figures(text: str, sentences: int) -> Figures:
     """Words, sentences, Flesch reading ease and Flesch–Kincaid grade of a story."""

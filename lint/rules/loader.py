@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +40,10 @@ _BLOCK_KINDS = {"title", "heading", "paragraph", "list-item", "quote", "table-ce
 
 
 def builtin_rules_dir() -> Path:
-    """The rules shipped with newslint: `lint._rules` when installed, else `rules/` of the checkout."""
-    try:
-        return Path(str(resources.files("lint._rules")))
-    except ModuleNotFoundError:  # running from a source checkout that is not installed
-        return Path(__file__).resolve().parent.parent.parent / "rules"
+    """The rules shipped with newslint: `lint/_rules` when installed, else `rules/` of the checkout."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "_rules"
+    return installed if installed.is_dir() else package.parent / "rules"
 
 
 def rule_files(directories: Iterable[Path]) -> list[Path]:

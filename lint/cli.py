@@ -1,0 +1,168 @@
+"""The `newslint` command: a thin layer over the engine; owns the exit codes.
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;
+2 usage, config, rule or input errors (every other file is still linted);
+3 an internal error in a rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from lint._version import __version__
+
+if TYPE_CHECKING:
+    from lint.config import Config
+    from lint.engine import FileResult
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+FORMATS = ("text", "json")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newslint",
+        description="Lint news copy for scraper residue, MT artefacts, duplication, punctuation, encoding damage and more.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("--input-format", choices=("text", "markdown", "html"), help="treat every input as this format")
+    parser.add_argument("--select", type=_csv, action="extend", metavar="RULES", help="only these rules: ids, globs (web-residue.*) or categories")
+    parser.add_argument("--ignore", type=_csv, action="extend", metavar="RULES", help="skip these rules: ids, globs or categories")
+    parser.add_argument("--fail-on", choices=("info", "warning", "error", "never"), help="lowest severity that fails the run (default: warning)")
+    parser.add_argument("--rules", action="append", type=Path, metavar="DIR", help="an extra folder of YAML rules (repeatable)")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: nearest .newslint.toml or pyproject.toml)")
+    parser.add_argument("--no-color", action="store_true", help="plain output without colour")
+    parser.add_argument("-q", "--quiet", action="store_true", help="findings only, no summary or notices")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument("--explain", metavar="RULE", help="describe a rule with its examples and exit")
+    return parser
+
+
+def load_settings(args: argparse.Namespace) -> Config:
+    """The config file's settings, overridden by the command line."""
+    from lint.config import Config, find_config, load_config
+
+    path = args.config or find_config()
+    config = load_config(path) if path else Config()
+    changes: dict[str, object] = {}
+    if args.select:
+        changes["select"] = tuple(args.select)
+    if args.ignore:
+        changes["ignore"] = tuple(config.ignore) + tuple(args.ignore)
+    if args.fail_on:
+        changes["fail_on"] = args.fail_on
+    if args.rules:
+        changes["rules"] = tuple(config.rules) + tuple(args.rules)
+    return config.with_(**changes)
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run newslint; returns the exit status."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+        return int(exc.code or 0)
+
+    from lint.errors import NewslintError, RuleErrors
+
+    try:
+        config = load_settings(args)
+        if args.list_rules or args.explain:
+            from lint.catalogue import explain, list_rules
+
+            text = explain(config, args.explain) if args.explain else list_rules(config, _color(args, out))
+            out.write(text)
+            return EXIT_OK
+        if not args.paths:
+            parser.print_usage(err)
+            err.write("newslint: error: no PATH given (use - for standard input)\n")
+            return EXIT_ERROR
+        from lint.engine import Linter
+
+        linter = Linter(config, figures=args.format == "text")
+    except RuleErrors as exc:
+        for error in exc.errors:
+            err.write(f"newslint: error: {error}\n")
+        return EXIT_ERROR
+    except NewslintError as exc:
+        err.write(f"newslint: error: {exc}\n")
+        return EXIT_ERROR
+
+    results = _lint_all(linter, args, config)
+    return _report(results, linter, args, config, out, err)
+
+
+def _lint_all(linter: object, args: argparse.Namespace, config: Config) -> list[FileResult]:
+    from lint.engine import FileResult, Linter
+    from lint.errors import InputError
+    from lint.walk import expand_paths
+
+    assert isinstance(linter, Linter)
+    results: list[FileResult] = []
+    for path in args.paths:
+        try:
+            files = expand_paths([path], config.exclude)
+        except InputError as exc:
+            results.append(FileResult(path, error=str(exc)))
+            continue
+        for file in files:
+            results.append(linter.lint_path(file, args.input_format))
+    return results
+
+
+def _color(args: argparse.Namespace, out: TextIO) -> bool:
+    if args.no_color or "NO_COLOR" in os.environ:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(out, "isatty") and out.isatty()
+
+
+def _report(results: list[FileResult], linter: object, args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+    import shutil
+
+    from lint.report import ReportOptions, reporter
+
+    options = ReportOptions(
+        version=__version__,
+        color=_color(args, out),
+        width=max(60, shutil.get_terminal_size((100, 24)).columns),
+        rules=getattr(linter, "known", {}),
+        quiet=args.quiet,
+    )
+    if not args.quiet:
+        for result in results:
+            for notice in result.notices:
+                err.write(f"newslint: {notice}\n")
+    if args.format != "text":
+        for result in results:
+            if result.error:
+                err.write(f"newslint: error: {result.error}\n")
+    out.write(reporter(args.format).render(results, options))
+    return exit_status(results, config)
+
+
+def exit_status(results: Sequence[FileResult], config: Config) -> int:
+    """2 when any file failed, else 1 when a finding reaches the fail level, else 0."""
+    if any(r.error and "internal error" in r.error for r in results):
+        return EXIT_INTERNAL
+    if any(r.error for r in results):
+        return EXIT_ERROR
+    level = config.fail_level
+    if level is not None and any(f.severity >= level for r in results for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Reading YAML rules: the loader, and one module per rule kind."""
