@@ -1,0 +1,228 @@
+"""Dates that cannot be right: a weekday that disagrees with its date, a day a month does not have.
+
+Dates are read in the forms news copy uses: American ("Wednesday, Nov. 14,
+2023", "Tuesday, March 5", "November 14th") and British ("Tuesday 14 November
+2023", "the 14th of November"), with AP month abbreviations ("Nov.", "Sept.")
+or full month names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+# A day of the month: one or two digits, not the start of a bigger number
+# ("May 5,000", "March 3.5"), with an optional ordinal suffix.
+_DAY = r"\d{1,2}(?![\d]|[.,]\d)"
+_ORD = r"(?:st|nd|rd|th)"
+# A year that belongs to the date: four digits, not part of a longer number
+# and not a time ("1 March 2000 GMT").
+_YEAR = r"[12]\d{3}(?![\d]|[.,]\d|\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|[Hh]rs\b|[Hh]ours\b|h\b))"
+# Space inside a date: it may wrap onto the next line, never across a blank line.
+_S = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+
+# "Nov. 14, 2023", "March 5", "November 14th"
+_US = rf"(?P<month>{_MONTH_NAMES}){_S}(?P<day>{_DAY})(?P<ord>{_ORD})?(?:,?{_S}(?P<year>{_YEAR}))?"
+# "14 November 2023", "14th Nov.", "the 14th of November"
+_UK = (
+    rf"(?:the{_S})?(?P<uday>{_DAY})(?:(?P<uord>{_ORD}){_S}of|(?P<uord2>{_ORD})?){_S}"
+    rf"(?P<umonth>{_MONTH_NAMES})(?:,?{_S}(?P<uyear>{_YEAR}))?"
+)
+_WEEKDAY = (
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+)
+
+#: A weekday directly attached to a date: "Wednesday, Nov. 14, 2023", "Tuesday 14 November".
+WEEKDAY_DATE = re.compile(rf"{_WEEKDAY},?{_S}(?:{_US}|{_UK})\b")
+#: Any date with a day and a month, the year optional (impossible dates, year references).
+DATE = re.compile(rf"\b(?:{_US}|{_UK})\b")
+#: A larger number after a month is a year ("Feb 87") or a figure, not a bad day.
+_MAX_DAY = 39
+# What may stand before a dateline or byline date in its block.
+_DATELINE_LEAD = re.compile(
+    r"(?:By\b[^.\n]*|(?:Published|Updated|Posted)\b[^.\n]*|[A-Z][A-Z.'\- ]*(?:,[ A-Za-z.]*)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,|:–—-]*$"
+)
+# Words before a month-day that make it a date rather than "in May 31 people died".
+_DATE_CUE = re.compile(
+    r"(?:\b(?:on|by|until|till|from|since|before|after|through|to|dated|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)|[(–—])[,\s]*$",
+    re.IGNORECASE,
+)
+# What may follow a bare "Month Day" so that it reads as a date.
+_DATE_END = re.compile(r"\s*(?:[.,;:)!?\"”–—]|$)")
+
+
+@dataclass(frozen=True)
+class _Date:
+    """A day-month date found in the text, with its year if written."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+    ordinal: bool
+
+
+def _parse(m: re.Match[str]) -> _Date:
+    """The date a DATE or WEEKDAY_DATE match wrote."""
+    uk = m.group("uday") is not None
+    day = int(m.group("uday" if uk else "day"))
+    month = _MONTHS[m.group("umonth" if uk else "month").rstrip(".").lower()]
+    year = m.group("uyear" if uk else "year")
+    ordinal = bool(m.group("uord") or m.group("uord2")) if uk else m.group("ord") is not None
+    start = m.start("uday" if uk else "month")
+    return _Date(start, m.end(), month, day, int(year) if year else None, ordinal)
+
+
+def _valid(month: int, day: int, year: int | None) -> bool:
+    if day < 1:
+        return False
+    # Without a year, February 29 is possible (it exists in leap years).
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    return day <= last
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> int | None:
+    """The year that puts month/day closest to `ref` (dates are within months of the story)."""
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not _valid(month, day, year):
+            continue
+        gap = abs((dt.date(year, month, day) - ref).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def _references(doc: Document) -> tuple[list[dt.date], list[dt.date]]:
+    """Full dates (with a year) in the story: its dateline or byline dates, and all.
+
+    A dateline or byline date opens one of the first blocks, after at most a
+    place name in capitals, a weekday or a byline: "By Ana Ruiz | March 1,
+    2024", "PARIS, March 1, 2024 -", "Monday, February 11, 2019".
+    """
+    header: list[dt.date] = []
+    every: list[dt.date] = []
+    for m in DATE.finditer(doc.text):
+        d = _parse(m)
+        if d.year is None or not 1753 <= d.year <= 2200 or not _valid(d.month, d.day, d.year):
+            continue
+        date = dt.date(d.year, d.month, d.day)
+        every.append(date)
+        block = doc.block_at(d.start)
+        if block is not None and block in doc.blocks[:3] and _DATELINE_LEAD.match(doc.text, block.start, d.start):
+            header.append(date)
+    return header, every
+
+
+def _resolve_year(month: int, day: int, header: list[dt.date], every: list[dt.date]) -> int | None:
+    """The year of a date written without one, when the story settles it; else None.
+
+    A dateline or byline date decides. Otherwise at least two full dates in
+    the story must all point to the same year: a single one may be a
+    maturity or an anniversary, years away from the story's own date.
+    """
+    if header:
+        years = {_nearest_year(month, day, ref) for ref in header}
+        return years.pop() if len(years) == 1 else None
+    if len(every) >= 2:
+        years = {_nearest_year(month, day, ref) for ref in every}
+        return years.pop() if len(years) == 1 else None
+    return None
+
+
+class WeekdayMismatch(Check):
+    """Flag a weekday that does not fall on the date written beside it.
+
+    Why it matters: "Wednesday, Nov. 14, 2023" sends readers to the wrong
+    day (it was a Tuesday); one of the two is wrong and only the writer knows
+    which. The weekday is flagged, with the date's true weekday as the
+    suggestion. A date without a year is checked only when the story's own
+    dateline or full dates settle the year.
+    """
+
+    params = {"resolve_year": True}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        refs: tuple[list[dt.date], list[dt.date]] | None = None
+        for m in WEEKDAY_DATE.finditer(doc.text):
+            d = _parse(m)
+            if not _valid(d.month, d.day, d.year):
+                continue  # an impossible date is fact.impossible-date's finding
+            year = d.year
+            if year is None:
+                if not self.p["resolve_year"]:
+                    continue
+                if refs is None:
+                    refs = _references(doc)
+                year = _resolve_year(d.month, d.day, *refs)
+                if year is None or not _valid(d.month, d.day, year):
+                    continue
+            if not 1753 <= year <= 2200:  # before the Gregorian calendar in Britain and America
+                continue
+            actual = dt.date(year, d.month, d.day).weekday()
+            written = m.group("weekday")
+            said = _WEEKDAYS.index(written) if written in _WEEKDAYS else _WEEKDAY_ABBR[written.rstrip(".").lower()]
+            if said == actual:
+                continue
+            right = _WEEKDAYS[actual]
+            date = m.group(0)[m.end("weekday") - m.start():].strip(" ,")
+            if d.year is None:
+                date += f" ({year}, from the story's other dates)"
+            yield Hit(
+                m.start("weekday"),
+                m.end("weekday"),
+                replacements=(right if written in _WEEKDAYS else right[:3] + ".",),
+                values={"weekday": right, "date": date},
+            )
+
+
+class ImpossibleDate(Check):
+    """Flag a date that does not exist: "Feb. 30", "April 31", "Feb. 29, 2023", "32 May".
+
+    Why it matters: an impossible date is always a typo or a garbled figure,
+    and readers notice. A number after a month name is only read as a day
+    when something marks it as a date (a year, an ordinal, "on", "by", a
+    weekday, or punctuation after it), so "In May 32 people died" is left
+    alone.
+    """
+
+    params = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in DATE.finditer(text):
+            d = _parse(m)
+            if _valid(d.month, d.day, d.year) or not 1 <= d.day <= _MAX_DAY:
+                continue
+            if not (d.ordinal or d.year is not None or _DATE_CUE.search(text, max(0, d.start - 12), d.start)
+                    or _DATE_END.match(text, d.end)):
+                continue
+            yield Hit(d.start, d.end, values={"month": calendar.month_name[d.month], "days": _days_in(d.month, d.year)})
+
+
+def _days_in(month: int, year: int | None) -> int:
+    return calendar.monthrange(year if year is not None else 2000, month)[1]
