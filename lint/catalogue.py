@@ -44,8 +44,12 @@ def explain(config: Config, rule_id: str) -> str:
     if rule.source:
         lines += [f"Source: {rule.source}", ""]
     lines.append("Flagged:")
-    lines += [f"  - {ex.text}" for ex in rule.bad]
+    lines += [f"  - {_one_line(ex.text)}" for ex in rule.bad]
     lines.append("Not flagged:")
-    lines += [f"  - {ex.text}" for ex in rule.good]
+    lines += [f"  - {_one_line(ex.text)}" for ex in rule.good]
     lines.append(f"\nDefined in {rule.path}")
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ⏎ ")

@@ -154,8 +154,12 @@ def _print_summary(console: Console, results: Sequence[FileResult]) -> None:
             fig = result.figures
             console.print(
                 Text(
-                    f"Readability  {result.path}: {fig.words} words, {fig.sentences} sentences, "
+                    f"Readability  {result.path}: {_count(fig.words, 'word')}, {_count(fig.sentences, 'sentence')}, "
                     f"Flesch reading ease {fig.flesch_reading_ease}, grade {fig.grade}",
                     style="figures",
                 )
             )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
