@@ -70,8 +70,9 @@ def textstat() -> ModuleType:
     def offline_cmudict(lang: str) -> _SyllableTable | None:
         return _cmudict() if lang.split("_")[0].split("-")[0] == "en" else None
 
-    _count_syllables.get_cmudict = offline_cmudict  # type: ignore[attr-defined]
-    return ts
+    _count_syllables.get_cmudict = offline_cmudict
+    module: ModuleType = ts
+    return module
 
 
 def measure(metric: str, text: str) -> float:

@@ -38,5 +38,5 @@ class Reporter(Protocol):
 
 def reporter(name: str) -> Reporter:
     """The reporter module for a `--format` name."""
-    module: Reporter = importlib.import_module(REPORTERS[name])  # type: ignore[assignment]
+    module: Reporter = importlib.import_module(REPORTERS[name])
     return module

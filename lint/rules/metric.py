@@ -22,9 +22,10 @@ DEFAULT_SCOPE = "sentence"
 class Metric:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        self.metric = rule.options.get("metric")
-        if self.metric not in METRICS:
+        metric = rule.options.get("metric")
+        if not isinstance(metric, str) or metric not in METRICS:
             raise RuleError(rule.path, f"metric: must be one of {', '.join(METRICS)}", rule.line_of("metric") or rule.line_of("kind"))
+        self.metric: str = metric
         self.max = rule.options.get("max")
         self.min = rule.options.get("min")
         for key in ("max", "min"):

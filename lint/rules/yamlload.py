@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 
 try:
-    _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    _Base: type[yaml.SafeLoader] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Base = yaml.SafeLoader
 
@@ -19,7 +19,7 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-class _LineLoader(_Base):  # type: ignore[misc,valid-type]
+class _LineLoader(_Base):  # type: ignore[misc]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
         mapping = LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
