@@ -77,6 +77,8 @@ class Linter:
         for rule in select_rules(known, self.config):
             settings = dict(self.config.overrides.get(rule.id, {}))
             severity = settings.pop("severity", None)
+            if self.config.vocab and _takes_vocab(rule):
+                settings["vocab"] = [*self.config.vocab, *settings.get("vocab", [])]
             try:
                 loaded = compile_rule(rule, settings)
             except RuleError as exc:
@@ -174,6 +176,18 @@ class Linter:
             fix=fix,
             extra=dict(hit.extra),
         )
+
+
+def _takes_vocab(rule: Rule) -> bool:
+    """True for a detector with a `vocab` parameter: it gets the config's accepted words."""
+    if rule.kind != "check":
+        return False
+    from lint.rules.check import resolve
+
+    try:
+        return "vocab" in resolve(rule).params
+    except RuleError:
+        return False  # compile_rule reports the bad rule
 
 
 class _Values(dict[str, object]):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lint.config import Config
 from lint.engine import FileResult, Linter
 from lint.rules.loader import builtin_rules_dir, load_rules
 from lint.rules.model import Example, Rule
@@ -37,7 +38,8 @@ def unmark(text: str) -> tuple[str, list[tuple[int, int]]]:
 def lint_example(rule: Rule, example: Example) -> tuple[str, list[tuple[int, int]], FileResult]:
     """Lint an example with its rule alone; return clean text, marked spans, result."""
     text, spans = unmark(example.text)
-    result = Linter(rules=[rule]).lint_text(text, example.format, f"{rule.path.name}::example")
+    # Selecting the rule by id also runs the rules that are off by default.
+    result = Linter(Config(select=(rule.id,)), rules=[rule]).lint_text(text, example.format, f"{rule.path.name}::example")
     return text, spans, result
 
 

@@ -1,0 +1,293 @@
+"""Spelling: common misspellings from codespell's dictionary, and an optional full check.
+
+Why it matters: a misspelt word is the first thing a reader notices and the
+last thing a hurried editor sees. Hand-typed typo lists go stale; codespell's
+dictionary is maintained by many people and ships with the package, so it is
+read from the installed package at lint time (parsed once per process).
+
+Names are the hard part: "Gere", "Devine" and "Winn" are codespell entries
+and real surnames. Measured on edited news, a capitalised word is almost
+always a name, so one is flagged only when the word-frequency data of
+`wordfreq` (which includes the names that occur in web and news text) has
+never seen it; codespell's own proper-noun entries ("Ukranian") are flagged
+below a frequency at which the spelling is also a real name ("Malcom").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+
+#: Words as codespell sees them, with inner apostrophes; hyphens split compounds.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_APOSTROPHES = "'’"
+#: "[sic]" or "(sic)" after a word marks a spelling kept on purpose.
+_SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+#: A chunk that is a URL, an e-mail address or a file name: not prose.
+_NON_PROSE = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One codespell entry: its corrections, and whether it is about a proper noun."""
+
+    corrections: tuple[str, ...]
+    #: codespell gave a reason or several corrections: no automatic fix.
+    ambiguous: bool
+    #: The entry is written capitalised in codespell ("Ukranian->Ukrainian").
+    proper: bool
+
+
+@cache
+def codespell_entries() -> Mapping[str, Entry]:
+    """codespell's main dictionary, keyed by the lower-cased misspelling.
+
+    Hyphenated entries are left out: they are code identifiers
+    ("arch-dependet"), and prose compounds are checked part by part.
+    """
+    path = resources.files("codespell_lib") / "data" / "dictionary.txt"
+    entries: dict[str, Entry] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, sep, data = line.partition("->")
+        if not sep or "-" in key:
+            continue
+        # codespell's format: one correction is a safe fix; "a, b," lists
+        # choices; "a, reason" (no trailing comma) gives a reason not to fix.
+        parts = [p.strip() for p in data.split(",")]
+        if len(parts) > 1 and parts[-1] == "":
+            corrections, ambiguous = tuple(p for p in parts if p), True
+        elif len(parts) > 1:
+            corrections, ambiguous = (parts[0],), True
+        else:
+            corrections, ambiguous = (parts[0],), False
+        entry = Entry(corrections, ambiguous, key != key.lower())
+        entries[key.lower()] = entry
+        if "'" in key:  # codespell also matches the typographic apostrophe
+            entries[key.lower().replace("'", "’")] = Entry(
+                tuple(c.replace("'", "’") for c in corrections), ambiguous, entry.proper
+            )
+    return entries
+
+
+def zipf(word: str) -> float:
+    """How common `word` is in English, on wordfreq's Zipf scale (0 = never seen)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@cache
+def common_english_words(count: int) -> frozenset[str]:
+    """The `count` most frequent English words: a sentence without them is not English."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", count))
+
+
+def match_case(word: str, correction: str) -> str:
+    """Give the correction the capitalisation of the word it replaces."""
+    if word.isupper() and len(word) > 1:
+        return correction.upper()
+    if word[:1].isupper():
+        return correction[:1].upper() + correction[1:]
+    return correction
+
+
+class CommonMisspelling(Check):
+    """Flag words that codespell's dictionary lists as common misspellings.
+
+    Why it matters: "recieve", "goverment" and "definately" survive a quick
+    read; each has one right spelling, so most can be fixed automatically.
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        #: Spellings codespell lists that are valid in news copy (British variants).
+        "accept": [],
+        #: Words the user accepts (config `vocab`): names, house terms.
+        "vocab": [],
+        #: A capitalised word matching a lower-case entry is flagged only at or
+        #: below this wordfreq Zipf frequency: 0 means "no one's name".
+        "name_zipf": 0.0,
+        #: codespell's proper-noun entries are flagged below this frequency;
+        #: above it the spelling is also a real name (Malcom, Berkley).
+        "proper_noun_zipf": 2.5,
+        #: A sentence of at least `foreign_min_words` words in which fewer than
+        #: this share are among the 50 commonest English words is not English.
+        "foreign_share": 0.1,
+        "foreign_min_words": 6,
+    }
+
+    def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
+        super().__init__(rule, params)
+        self.entries = codespell_entries()
+        self.accepted = {w.lower() for w in (*self.p["accept"], *self.p["vocab"])}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        candidates = set(_TOKEN.findall(text.lower())) & self.entries.keys()
+        if not candidates - self.accepted:
+            return
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            key = word.lower()
+            if key not in candidates or key in self.accepted:
+                continue
+            entry = self.entries[key]
+            if self._exempt(doc, m.start(), m.end(), word, entry):
+                continue
+            corrections = tuple(dict.fromkeys(c if entry.proper else match_case(word, c) for c in entry.corrections))
+            yield Hit(
+                m.start(),
+                m.end(),
+                replacements=corrections,
+                fix=None if entry.ambiguous else corrections[0],
+                values={"suggestions": " or ".join(f"'{c}'" for c in corrections)},
+            )
+
+    def _exempt(self, doc: Document, start: int, end: int, word: str, entry: Entry) -> bool:
+        """True when the word is a name, a fragment, foreign, or marked on purpose."""
+        text = doc.text
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        capitalised = word[:1].isupper() and word[1:] == word[1:].lower()
+        if not word[:1].isalpha() or not word.islower() and not capitalised:
+            return True  # acronym (ONS, BASF), CamelCase brand, or a token like "1nd"
+        if capitalised and not self._misspelt_capital(doc, start, word, entry):
+            return True
+        if "[" in (before, after) or "]" in (before, after) or "&" in (before, after):
+            return True  # an editor's bracketed insertion "develop[ment]", or an entity "caf&#233;"
+        if _SIC.match(text, end):
+            return True
+        if after in _APOSTROPHES and entry.corrections[0] == word.lower() + "g":
+            return True  # a dropped g written on purpose: "goin'"
+        if (before == "-" or after == "-") and _compound_part(text, start, end):
+            return True
+        if _in_non_prose(text, start, end):
+            return True
+        return self._foreign(doc, start)
+
+    def _misspelt_capital(self, doc: Document, start: int, word: str, entry: Entry) -> bool:
+        """Whether a capitalised word is a misspelling rather than a name.
+
+        A capitalised word the story repeats letter for letter is a name
+        ("Teather said" after "Sarah Teather"). Used once mid-sentence, a
+        capital means a name unless wordfreq has never seen the word. At the
+        start of a sentence the capital says nothing, so the word counts as an
+        ordinary one.
+        """
+        frequency = zipf(word)
+        if entry.proper:
+            return frequency < self.p["proper_noun_zipf"]
+        uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text)]
+        if len(uses) > 1:
+            return False  # a typo is rarely repeated letter for letter; a company name is
+        return frequency <= self.p["name_zipf"] or _starts_sentence(doc, start)
+
+    def _foreign(self, doc: Document, offset: int) -> bool:
+        sentence = _sentence_at(doc, offset)
+        if sentence is None:
+            return False
+        words = _TOKEN.findall(doc.text[sentence[0]:sentence[1]].lower())
+        if len(words) < self.p["foreign_min_words"]:
+            return False
+        common = common_english_words(50)
+        return sum(w in common for w in words) < self.p["foreign_share"] * len(words)
+
+
+def _sentence_at(doc: Document, offset: int) -> tuple[int, int] | None:
+    sentences = doc.sentences
+    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if i < 0 or offset >= sentences[i].end:
+        return None
+    return sentences[i].start, sentences[i].end
+
+
+def _starts_sentence(doc: Document, offset: int) -> bool:
+    """True for the first word of a sentence (after any opening quote or bracket)."""
+    sentence = _sentence_at(doc, offset)
+    return sentence is not None and not any(c.isalnum() for c in doc.text[sentence[0]:offset])
+
+
+def _compound_part(text: str, start: int, end: int) -> bool:
+    """True for a part of a hyphenated compound that is not a misspelling on its own.
+
+    "add-ons", "mis-steps" and "pre-empted" split into "ons", "mis" and
+    "empted": short parts are prefixes or suffixes, and a compound whose
+    closed form is a known word ("preempted") is spelt right.
+    """
+    if end - start < 4:
+        return True
+    left = start
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] == "-"):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].isalnum() or text[right] == "-"):
+        right += 1
+    return zipf(text[left:right].replace("-", "")) > 0
+
+
+def _in_non_prose(text: str, start: int, end: int) -> bool:
+    """True inside a URL, e-mail address or file name (the whitespace-delimited chunk)."""
+    left = text.rfind(" ", 0, start) + 1
+    newline = text.rfind("\n", 0, start) + 1
+    right_space = text.find(" ", end)
+    right_newline = text.find("\n", end)
+    right = min(r for r in (right_space, right_newline, len(text)) if r >= 0)
+    return bool(_NON_PROSE.search(text, max(left, newline), right))
+
+
+@cache
+def _dictionary() -> Any:
+    """pyspellchecker's English dictionary, read from the package (no network)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+class UnknownWord(Check):
+    """Flag lower-case words found in no English dictionary (off by default).
+
+    Why it matters: typos that no list of common misspellings knows
+    ("the goverenor's ofice") slip through. A full dictionary check is noisy
+    on names and new words, so it only looks at lower-case words (a capital
+    usually means a name; all capitals, an acronym), skips numbers, URLs and
+    e-mail addresses, and accepts `vocab`. A word counts as English when
+    pyspellchecker's (American) dictionary knows it or wordfreq finds it
+    common, which admits British spellings and new words such as "covid".
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        "vocab": [],
+        #: Words at least this common on wordfreq's Zipf scale are accepted.
+        "min_zipf": 3.0,
+        "min_length": 3,
+    }
+
+    def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
+        super().__init__(rule, params)
+        self.accepted = {w.lower() for w in self.p["vocab"]}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        checker = _dictionary()
+        for m in _TOKEN.finditer(text):
+            word = m.group().replace("’", "'")
+            if len(word) < self.p["min_length"] or not word.isalpha() and "'" not in word or not word.islower():
+                continue
+            if word in self.accepted or word in checker or zipf(word) >= self.p["min_zipf"]:
+                continue
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if before in "-[&" or after in "-]&" or _in_non_prose(text, m.start(), m.end()):
+                continue
+            candidates = sorted(checker.candidates(word) or (), key=lambda c: -checker.word_usage_frequency(c))
+            yield Hit(m.start(), m.end(), replacements=tuple(candidates[:3]))
