@@ -1,0 +1,189 @@
+"""Page text glued to the story with no space: UI labels and hover cards.
+
+A scraper that joins the text nodes of a page without spaces glues a button
+or link label to the word before it ("rightsopen a new tab", "the end of
+the story.Click To Tweet") and the pop-up card of a linked name to the name
+("Kristi NoemKristi Lynn Noem South Dakota governor"). Both detectors look
+for the join itself, a word boundary with no space, and use word frequencies
+to tell a join from a real word or a brand written in camel case
+("reopen", "PlayStation", "YouTube").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, ClassVar
+
+import re2
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+from lint.rules.patterns import phrase_regex
+
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+
+
+@cache
+def zipf(word: str) -> float:
+    """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _glued_phrase(phrase: str) -> str:
+    """A phrase's regex without its leading word boundary, so it matches when glued."""
+    body = phrase_regex(phrase)
+    return body[2:] if body.startswith(r"\b") else body
+
+
+class GluedUiText(Check):
+    """Flag a UI label glued to the word or sentence before it.
+
+    Why it matters: "rightsopen a new tab" or "…the report.Click To Tweet"
+    shows that link and button text from the page ran into the story. The
+    label (from the rule's `phrases`) must follow a letter or a closing
+    mark with no space, and the glued word must not be a real word (so
+    "reopen a new tab" is left alone).
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "phrases": [],
+        #: A glued token at or above this Zipf frequency is a real word.
+        "known_word_zipf": 1.5,
+    }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        alternatives = sorted({_glued_phrase(p) for p in self.p["phrases"]}, key=len, reverse=True)
+        self._pattern = re2.compile(
+            r"([\p{L}\p{N}]+|[.!?,;:”\"’)\]])((?i:" + "|".join(alternatives) + r"))",
+            _OPTIONS,
+        )
+        self._word = re2.compile(r"^[\p{L}]+")
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            for m in self._pattern.finditer(text, block.start, block.end):
+                head = m.group(1)
+                start, end = m.span(2)
+                if head[-1].isalpha():
+                    tail = self._word.search(text[start:end])
+                    joined = (head + (tail.group() if tail else "")).lower()
+                    if zipf(joined) >= self.p["known_word_zipf"]:
+                        continue
+                yield Hit(start, end, fix="", values={"label": m.group(2)})
+
+
+@dataclass(frozen=True)
+class _Join:
+    """A lowercase letter followed at once by a capitalised word, inside one token."""
+
+    start: int  # start of the token
+    join: int   # offset of the capital letter
+    end: int
+    head: str   # the part before the capital
+    tail: str   # the capitalised word after it
+
+
+_JOIN = re2.compile(r"(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)(\p{L}*)")
+_HEAD, _TAIL, _REST = 1, 2, 3
+_WORDS = re2.compile(r"[\p{L}\p{N}'’-]+")  # google-re2 matches take group numbers, not names
+
+
+def _joins(doc: Document, known_word_zipf: float) -> Iterator[tuple[int, int, _Join]]:
+    """Case-change joins of unknown tokens, with their block bounds."""
+    text = doc.text
+    for block in doc.blocks:
+        for m in _JOIN.finditer(text, block.start, block.end):
+            start = m.start(_HEAD)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+                continue
+            if m.group(_REST):  # three or more humps: a product name, not a join
+                continue
+            head, tail = m.group(_HEAD), m.group(_TAIL)
+            if zipf((head + tail).lower()) >= known_word_zipf:
+                continue
+            yield block.start, block.end, _Join(start, m.start(_TAIL), m.end(), head, tail)
+
+
+def _hover_card(text: str, floor: int, ceiling: int, j: _Join, window: int) -> tuple[int, int] | None:
+    """The span of the hover card glued at `j`, when its first word repeats a name just before."""
+    before = [w.strip(".,;:'’\"“”()") for w in text[max(floor, j.start - 80):j.start].split()[-window:]]
+    if j.tail not in before:
+        return None
+    # The card repeats the full name, so the glued-to word comes back within a few words.
+    words = list(_WORDS.finditer(text, j.join, ceiling))[1:window + 2]
+    for w in words:
+        if w.group() == j.head:
+            return j.join, w.end()
+    return None
+
+
+class HoverCard(Check):
+    """Flag a name's hover card glued to the name.
+
+    Why it matters: a linked name on a news page opens a card with the full
+    name and job title; a scraper glues it to the name, and the story reads
+    "Kristi NoemKristi Lynn Noem South Dakota governor". The mark of a card
+    is a name run into a capitalised word that repeats a name just before
+    it, in a token that is no known word. The card, up to the repeated name,
+    is flagged.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        #: Words before the join searched for the repeated name.
+        "window": 4,
+        "known_word_zipf": 1.5,
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for floor, ceiling, j in _joins(doc, self.p["known_word_zipf"]):
+            card = _hover_card(doc.text, floor, ceiling, j, self.p["window"])
+            if card is not None:
+                yield Hit(card[0], card[1], fix="", values={"name": j.head})
+
+
+class RunTogetherWords(Check):
+    """Flag a lowercase word run into a capitalised one: page text glued on, or a lost space.
+
+    Why it matters: "the debrisReport" is what a scraper leaves when a
+    label, a link or the next block of the page is joined to the story
+    without a space. Both halves are common words, the token is no known
+    word (camel-case brands such as "PlayStation" or "YouTube" are), and it
+    appears only once in the story (a name spelt in camel case recurs).
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "known_word_zipf": 1.5,
+        #: Both halves must be at least this long.
+        "min_part": 3,
+        #: Each half must be at least this common (Zipf) to count as a word.
+        "head_zipf": 3.0,
+        "tail_zipf": 2.0,
+        "window": 4,
+    }
+
+    _TOKEN = re2.compile(r"[\p{L}\p{N}'’-]+")
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        counts: Counter[str] | None = None
+        for floor, ceiling, j in _joins(doc, self.p["known_word_zipf"]):
+            if not j.head[0].islower() or min(len(j.head), len(j.tail)) < self.p["min_part"]:
+                continue
+            if zipf(j.head) < self.p["head_zipf"] or zipf(j.tail.lower()) < self.p["tail_zipf"]:
+                continue
+            if _hover_card(text, floor, ceiling, j, self.p["window"]) is not None:
+                continue
+            if counts is None:
+                counts = Counter(t.group() for t in self._TOKEN.finditer(text))
+            if counts[text[j.start:j.end]] > 1:
+                continue
+            yield Hit(j.start, j.end, replacements=(f"{j.head} {j.tail}",), values={"head": j.head, "tail": j.tail})
