@@ -1,47 +1,79 @@
 """Sentence splitting that survives news copy.
 
 News text is full of periods that do not end sentences: "U.S.", "Nov. 12",
-"Mr. Biden", "J.K. Rowling", "3.5 percent", "a.m.". A period ends a sentence
-only when it is followed by space and a capital letter, digit or opening quote,
-and the word before it is not a known abbreviation or an initial.
+"Mr. Biden", "J.K. Rowling", "3.5 percent", "9 a.m. Tuesday". The splitter
+looks at each run of end punctuation (. ! ? … and any closing quotes or
+brackets after it) that is followed by whitespace, and ends a sentence there
+when the next word starts with a capital letter, a digit, or an opening quote
+or bracket before one. Two kinds of period need more care:
+
+- After a title that always precedes a name ("Mr.", "Dr.", "Gen.", "Sen."),
+  never split.
+- After any other abbreviation ("U.S.", "Inc.", "Nov.", "a.m.", "No." before a number) or a
+  single initial ("J."), split only when the next word is one that starts
+  sentences and never follows an abbreviation inside one: a closed-class word
+  such as "The", "He", "But", "In" (see `STARTERS`), or when an opening quote
+  follows. So "U.S. officials", "the U.S. Senate", "Nov. 12", "at 9 a.m.
+  Tuesday" and "Main St. Louis" stay whole, while "in the U.S. The next day"
+  and "Apple Inc. It said" split. A sentence that ends in an abbreviation and
+  goes on with a name ("in the U.S. Biden said") is not split: a missed
+  boundary costs a sentence-scope rule little, a false one breaks a sentence.
+
+A "?" or "!" inside closing quotes followed by an attribution ("“Why?” Lee
+asked.") does not end the sentence. Decimals and times ("3.5", "10:30") never
+split, since a period must be followed by whitespace.
 """
 
 from __future__ import annotations
 
 import re
 
-#: Abbreviations that are followed by a period and usually do not end a sentence.
+#: Titles before a name: a period after them never ends a sentence.
+TITLES = frozenset(
+    """
+    mr mrs ms messrs mme mlle dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov
+    pres supt insp det rev fr hon atty
+    """.split()
+)
+
+#: Abbreviations that usually do not end a sentence (see the module docstring).
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms messrs dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov
-    pres supt insp det rev fr st ste mt ft jr sr esq hon
+    st ste mt ft jr sr esq
     inc corp co ltd llc plc bros dept univ assn
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols pp fig approx est vs v etc al ca cf ie eg
+    jan feb apr aug sep sept oct nov dec
+    approx est vs v etc al ca cf ie eg
     ave blvd rd hwy
     """.split()
 )
 
+#: Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere they are words ("said no.").
+NUMBER_ABBREVIATIONS = frozenset("no nos vol vols pp fig art".split())
+
+#: Words that open sentences and do not follow an abbreviation within one.
+STARTERS = frozenset(
+    """
+    The A An He She It They We I You His Her Its Their Our My Your
+    This That These Those There Here Some Many Most Several Such Both Each Every Neither None
+    But And Or So Yet Nor In On At For From With Without After Before When While Where If As
+    Although Though Because Since Until Unless However Meanwhile Still Also Then Now Today
+    Yesterday Tomorrow Earlier Later Instead Indeed Yes What Who Why How Which Whether
+    """.split()
+)
+
+#: Verbs of attribution after a quoted question or exclamation ("“Why?” Lee asked.").
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:said|says|asked|asks|told|tells|added|adds|replied|replies|shouted|shouts|wrote|writes|"
+    r"recalled|recalls|explained|explains|continued|continues|insisted|insists|cried|wondered)\b"
+)
 # Sentence-ending punctuation, then closing quotes or brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_NEXT = re.compile(r"\s+[\"'“‘(\[]*([A-Z0-9À-Þ])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at `dot` closes an abbreviation or initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not m:
-        return False
-    word = m.group(1)
-    bare = word.rstrip(".").lower()
-    if bare in ABBREVIATIONS:
-        return True
-    # Single initial ("J."), dotted initialism ("U.S", "a.m"), but not a plain word.
-    if len(word) == 1 and word.isalpha():
-        return word.isupper()
-    return "." in word and all(len(part) <= 2 for part in word.split(".") if part)
+_NEXT = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9À-Þ])")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+_CLOSERS = "\"'”’)]"
+_QUOTES = "\"'”’"
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -50,21 +82,55 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     sent_start = start
     for m in _END.finditer(text, start, end):
-        punct = text[m.start()]
         nxt = _NEXT.match(text, m.end(), end)
-        if not nxt:
+        if not nxt or not _ends_sentence(text, m, nxt):
             continue
-        if punct == "." and m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, m.start()) and not _ends_quote(m.group()):
-                continue
         spans.append((sent_start, m.end()))
-        sent_start = nxt.start(1) - len(nxt.group(0)) + len(nxt.group(0).lstrip())
+        sent_start = nxt.start(1)
     spans.append((sent_start, end))
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
 
 
-def _ends_quote(punct: str) -> bool:
-    return punct[-1] in "\"”’"
+def _ends_sentence(text: str, end: re.Match[str], nxt: re.Match[str]) -> bool:
+    run = end.group()
+    marks = run.rstrip(_CLOSERS)
+    closers = run[len(marks):]
+    if marks == ".":
+        kind = _abbreviation(text, end.start())
+        if kind == "title" and not closers:
+            return False
+        if kind == "abbreviation" and not any(q in closers for q in _QUOTES):
+            return bool(nxt.group(1)) or _starts_sentence(text, nxt.start(2))
+    elif marks[-1] in "?!" and any(q in closers for q in _QUOTES):
+        if _ATTRIBUTION.match(text, end.end()):
+            return False
+    return True
+
+
+def _abbreviation(text: str, dot: int) -> str | None:
+    """"title", "abbreviation" or None for the word before the period at `dot`."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return None
+    word = m.group()
+    bare = word.rstrip(".").lower()
+    if bare in TITLES:
+        return "title"
+    if bare in ABBREVIATIONS:
+        return "abbreviation"
+    if bare in NUMBER_ABBREVIATIONS:
+        return "abbreviation" if text[dot + 1:dot + 3].strip()[:1].isdigit() else None
+    # A single initial ("J.") or a dotted initialism ("U.S", "a.m", "J.K").
+    if len(word) == 1:
+        return "abbreviation" if word.isupper() else None
+    if "." in word and all(len(part) <= 2 and part.isalpha() for part in word.split(".") if part):
+        return "abbreviation"
+    return None
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group() in STARTERS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

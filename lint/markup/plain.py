@@ -1,4 +1,17 @@
-"""Plain text: the text is the source; paragraphs are separated by blank lines."""
+"""Plain text: the text is the source; paragraphs are separated by blank lines.
+
+Block kinds are guessed conservatively, because a wrong guess can hide a
+finding (rules skip titles) while a missed one costs little:
+
+- the first block is the "title" when it is a single line of at most
+  `TITLE_MAX_WORDS` words that does not end like a sentence;
+- a block whose first line starts with a bullet ("- ", "* ", "• ") or a
+  number ("1. ", "2) ") is a list; each line that starts with a marker begins
+  a "list-item" block, and lines without one continue the item above;
+- everything else is a "paragraph".
+
+Line breaks may be LF, CRLF or CR; a line holding only spaces is blank.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +19,39 @@ import re
 
 from lint.document import Block, Document, SourceMap
 
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*(?:\n|$)))*", re.MULTILINE)
+TITLE_MAX_WORDS = 25
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*(?:\n|$)))*", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+_ITEM = re.compile(r"^[ \t]*((?:[-*•]|\d{1,2}[.)])[ \t]+)(?=\S)", re.MULTILINE)
 
 
 def parse_plain(source: str, path: str | None = None) -> Document:
     """A Document whose text is `source`, blocks split on blank lines."""
     blocks: list[Block] = []
     for m in _PARAGRAPH.finditer(source):
-        start, end = m.start(), len(m.group().rstrip())+m.start()
-        kind = "paragraph"
+        start = m.start()
+        end = start + len(m.group().rstrip())
         piece = source[start:end]
-        if not blocks and "\n" not in piece and not _SENTENCE_END.search(piece):
-            kind = "title"
-        blocks.append(Block(kind, start, end))
+        if not blocks and _is_title(piece):
+            blocks.append(Block("title", start, end))
+        elif _ITEM.match(piece):
+            blocks.extend(_items(source, start, end))
+        else:
+            blocks.append(Block("paragraph", start, end))
     return Document(source, source, blocks, SourceMap.identity(len(source)), format="text", path=path)
+
+
+def _is_title(piece: str) -> bool:
+    return "\n" not in piece and "\r" not in piece and len(piece.split()) <= TITLE_MAX_WORDS and not _SENTENCE_END.search(piece)
+
+
+def _items(source: str, start: int, end: int) -> list[Block]:
+    """One list-item block per marker line in source[start:end]."""
+    # The block starts at its first marker; later items start at a marker after a line break.
+    starts = [start] + [m.start(1) for m in _ITEM.finditer(source, start + 1, end)]
+    blocks = []
+    for item_start, item_end in zip(starts, starts[1:] + [end]):
+        text_end = item_start + len(source[item_start:item_end].rstrip())
+        blocks.append(Block("list-item", item_start, text_end))
+    return blocks
