@@ -186,11 +186,11 @@ class CommonMisspelling(Check):
         """
         frequency = zipf(word)
         if entry.proper:
-            return frequency < self.p["proper_noun_zipf"]
+            return frequency < float(self.p["proper_noun_zipf"])
         uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text)]
         if len(uses) > 1:
             return False  # a typo is rarely repeated letter for letter; a company name is
-        return frequency <= self.p["name_zipf"] or _starts_sentence(doc, start)
+        return frequency <= float(self.p["name_zipf"]) or _starts_sentence(doc, start)
 
     def _foreign(self, doc: Document, offset: int) -> bool:
         sentence = _sentence_at(doc, offset)
@@ -200,7 +200,7 @@ class CommonMisspelling(Check):
         if len(words) < self.p["foreign_min_words"]:
             return False
         common = common_english_words(50)
-        return sum(w in common for w in words) < self.p["foreign_share"] * len(words)
+        return sum(w in common for w in words) < float(self.p["foreign_share"]) * len(words)
 
 
 def _sentence_at(doc: Document, offset: int) -> tuple[int, int] | None:

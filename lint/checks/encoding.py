@@ -1,0 +1,286 @@
+"""Encoding damage: mojibake, stray control and invisible characters, HTML residue.
+
+Why it matters: text that passed through the wrong decoder ("Itâ€™s"), a
+CMS that left HTML in a plain-text export ("&amp;", "</p>") or a copy-paste
+that carried invisible characters looks broken to readers, breaks search
+and can change how a word is read aloud. Each of these has one right repair,
+so every detector offers a safe fix where it can.
+
+Every detector first scans the whole text with one compiled pattern (cheap)
+and does the expensive work (ftfy) only on the few spans that match.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+
+#: Characters that the second byte of a UTF-8 sequence becomes when the bytes
+#: are read as Windows-1252 or Latin-1: C1 controls, Latin-1 punctuation and
+#: the cp1252 extras (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+#: A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte.
+_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+#: Characters that belong to a mojibake run, for reporting an unfixable one.
+_MOJIBAKE_CHAR = re.compile(f"[\u00c2-\u00f4{_CONTINUATION}]+")
+_SPACE = " \t\n\r\f\v"
+
+
+@cache
+def _ftfy_config() -> Any:
+    """ftfy repairs encoding only: no quote straightening, no normalisation."""
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited chunk around [start, end); a no-break space stays inside."""
+    while start > 0 and text[start - 1] not in _SPACE:
+        start -= 1
+    while end < len(text) and text[end] not in _SPACE:
+        end += 1
+    return start, end
+
+
+def _changed(old: str, new: str) -> tuple[int, int, str]:
+    """The span of `old` that differs from `new`, and its replacement.
+
+    The span is the smallest difference widened to whole runs of mojibake
+    characters, so "Â£" -> "£" reports "Â£" -> "£", not "Â" -> "".
+    """
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    while prefix and _MOJIBAKE_CHAR.fullmatch(old[prefix - 1]):
+        prefix -= 1
+    while suffix and _MOJIBAKE_CHAR.fullmatch(old[-suffix]):
+        suffix -= 1
+    return prefix, len(old) - suffix, new[prefix:len(new) - suffix]
+
+
+class Mojibake(Check):
+    """Flag text decoded with the wrong character set, and repair it with ftfy.
+
+    Why it matters: "Itâ€™s", "cafÃ©" and "â€”" are UTF-8 read as Windows-1252;
+    readers see garbage where an apostrophe, accent or dash should be.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        from ftfy import fix_text
+        from ftfy.badness import is_bad
+
+        text = doc.text
+        done = -1
+        for m in _SUSPECT.finditer(text):
+            if m.start() < done:
+                continue
+            start, end = _token(text, m.start(), m.end())
+            done = end
+            chunk = text[start:end]
+            fixed = fix_text(chunk, _ftfy_config())
+            if fixed != chunk:
+                a, b, repair = _changed(chunk, fixed)
+                safe = "\ufffd" not in repair and not is_bad(fixed)
+                yield Hit(
+                    start + a, start + b,
+                    replacements=(repair,) if safe else (),
+                    fix=repair if safe else None,
+                    values={"repair": repair},
+                )
+            elif is_bad(chunk):
+                run = _MOJIBAKE_CHAR.search(chunk, m.start() - start)
+                if run is not None:
+                    yield Hit(start + run.start(), start + run.end(), values={"repair": ""})
+
+
+#: C0 controls except tab, line feed and carriage return; DEL; C1 controls.
+_CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+")
+#: Controls that separate (vertical tab, form feed, file/group/record/unit separators).
+_SEPARATORS = set("\u000b\u000c\u001c\u001d\u001e\u001f")
+
+
+class ControlCharacter(Check):
+    """Flag control characters: never part of prose.
+
+    Why it matters: a NUL, an escape or a C1 control left by a converter
+    shows as a box or nothing at all, and breaks search and feeds.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _CONTROL.finditer(text):
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            # A separator between two words stood for a break: keep a space.
+            joins = before not in _SPACE and after not in _SPACE and set(m.group()) & _SEPARATORS
+            repair = " " if joins else ""
+            yield Hit(m.start(), m.end(), replacements=(repair,), fix=repair, values={"name": _names(m.group())})
+
+
+#: Invisible format characters: zero-width space, joiners, word joiner,
+#: invisible operators, direction marks and embeddings, BOM, Mongolian
+#: vowel separator, soft hyphen.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+_JOINERS = set("\u200c\u200d")
+_RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+class InvisibleCharacter(Check):
+    """Flag invisible characters in Latin-script text.
+
+    Why it matters: a zero-width space or joiner inside a word makes it a
+    different string: search, spell checks and screen readers stumble, and
+    the word cannot be found in the archive. Joiners are needed in Arabic,
+    Persian and Indic scripts and in emoji, and direction marks in
+    right-to-left text, so those are flagged only between Latin-script
+    characters. A soft hyphen is a hyphenation hint in HTML and Markdown;
+    in plain text it is residue.
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        #: Formats in which a soft hyphen is flagged.
+        "soft_hyphen_formats": ["text"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _INVISIBLE.finditer(text):
+            chars = set(m.group())
+            if m.start() == 0 and chars == {"\ufeff"}:
+                continue  # a byte-order mark at the very start is a file marker
+            if chars == {"\u00ad"} and doc.format not in self.p["soft_hyphen_formats"]:
+                continue
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if chars & (_JOINERS | _RTL_MARKS) and not (_latin_context(before) and _latin_context(after)):
+                continue
+            yield Hit(m.start(), m.end(), replacements=("",), fix="", values={"name": _names(m.group())})
+
+
+def _latin_context(char: str) -> bool:
+    """True for a character of Latin-script text: ASCII, Latin letters, spaces and punctuation."""
+    if char < "\u0250" or char in _SPACE:
+        return True
+    category = unicodedata.category(char)
+    return category[0] in "PZ" and not "\u0590" <= char <= "\u08ff"
+
+
+def _names(chars: str) -> str:
+    """Unicode names of the distinct characters, for the message: "U+200B ZERO WIDTH SPACE"."""
+    seen = dict.fromkeys(chars)
+    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'control character')}" for c in seen)
+
+
+#: An HTML character reference, possibly escaped again ("&amp;amp;", "&amp;#8217;").
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+class HtmlEntity(Check):
+    """Flag HTML character references left in the text ("&amp;", "&#8217;").
+
+    Why it matters: readers see "M&amp;S" and "it&#8217;s". In plain text
+    any reference is residue; Markdown and HTML are decoded once by the
+    parser, so a reference still in the prose was escaped twice.
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        #: Formats where the decoded character is a safe fix; in Markdown and
+        #: HTML source the right repair depends on the markup around it.
+        "fix_formats": ["text"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in _ENTITY.finditer(doc.text):
+            decoded = m.group()
+            for _ in range(4):  # undo repeated escaping, a few layers at most
+                once = html.unescape(decoded)
+                if once == decoded:
+                    break
+                decoded = once
+            if decoded == m.group():
+                continue  # not a character reference HTML knows ("&foo;")
+            if decoded in _LOST and _between_letters(doc.text, m.start(), m.end()):
+                # "person&#191;s": the converter had already lost the character.
+                yield Hit(m.start(), m.end(), message=f"HTML entity '{m.group()}' stands for a character lost in conversion (often an apostrophe).")
+                continue
+            fix = decoded if doc.format in self.p["fix_formats"] else None
+            yield Hit(m.start(), m.end(), replacements=(decoded,), fix=fix, values={"decoded": decoded})
+
+
+#: What converters write for a character they could not map.
+_LOST = {"\u00bf", "\ufffd", "?"}
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer"
+    "|h[1-6]|header|hr|i|iframe|img|ins|li|link|mark|meta|nav|noscript|ol|p|picture|pre|q|s|script|section"
+    "|small|source|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video|wbr"
+)
+#: Tags of HTML elements, and comments, as a CMS leaves them in exported text.
+#: A bare opening tag must be lower-case: wire copy writes tickers in angle
+#: brackets ("<DD>", "<S>"), and a company name is no tag ("<Strong Point Inc>").
+_TAG = re.compile(
+    rf"<!--.*?-->"
+    rf"|(?i:</(?:{_TAG_NAMES})\s*>)"
+    rf"|(?i:<(?:{_TAG_NAMES})\s[^<>]{{0,500}}?=[^<>]{{0,500}}?/?>)"
+    rf"|<(?:{_TAG_NAMES})\s*/?>",
+    re.DOTALL,
+)
+
+
+class HtmlTag(Check):
+    """Flag HTML tags left in plain text ("</p>", "<br>", "<a href=...>").
+
+    Why it matters: a plain-text export that kept the markup shows readers
+    angle brackets. In Markdown, tags are markup, so only the formats listed
+    are checked (in HTML, a tag still in the prose was escaped in the source).
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        "formats": ["text", "html"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if doc.format not in self.p["formats"]:
+            return
+        text = doc.text
+        for m in _TAG.finditer(text):
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            # Deleting a tag between two words would glue them: leave a space.
+            repair = " " if before not in _SPACE and after not in _SPACE and _breaks(m.group()) else ""
+            fix = repair if doc.format == "text" else None
+            yield Hit(m.start(), m.end(), replacements=(repair,), fix=fix)
+
+
+def _breaks(tag: str) -> bool:
+    """True for a tag that separates words (block elements and line breaks)."""
+    name = re.match(r"</?([A-Za-z0-9]+)", tag)
+    return name is None or name.group(1).lower() not in {"a", "abbr", "b", "cite", "em", "font", "i", "mark", "s", "small", "span", "strike", "strong", "sub", "sup", "u", "del", "ins", "q", "code", "time"}

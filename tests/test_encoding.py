@@ -1,0 +1,95 @@
+"""Encoding damage: mojibake, lost characters, controls, invisible characters, HTML residue."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import FileResult, Linter
+from tests.conftest import FIXTURES, check_positions
+
+
+def _encoding(result: FileResult) -> list[tuple[str, int, str, str | None]]:
+    return [(f.rule, f.line, f.match, f.fix) for f in result.findings if f.category == "encoding"]
+
+
+def _lint(text: str, format: str = "text") -> FileResult:
+    return Linter(Config(select=("encoding",))).lint_text(text, format)
+
+
+def test_fixture_flags_every_kind_of_damage_with_its_repair() -> None:
+    result = Linter(Config(select=("encoding",))).lint_path(str(FIXTURES / "encoding-library-reopens.txt"))
+    assert result.error is None
+    check_positions(result)
+    assert _encoding(result) == [
+        ("encoding.mojibake", 3, "â€™", "’"),
+        ("encoding.mojibake", 5, "Ã©", "é"),
+        ("encoding.mojibake", 5, "Â£", "£"),
+        ("encoding.mojibake", 5, "â€”", "—"),
+        ("encoding.html-entity", 7, "&eacute;", "é"),
+        ("encoding.html-entity", 7, "&amp;", "&"),
+        ("encoding.html-tag", 7, "</p>", ""),
+        ("encoding.invisible-character", 9, "\u00ad", ""),
+        ("encoding.html-tag", 9, "<br>", " "),
+        ("encoding.invisible-character", 11, "\u200b", ""),
+        ("encoding.control-character", 11, "\x07", ""),
+        ("encoding.replacement-character", 13, "\ufffd", None),
+    ]
+
+
+def test_mojibake_repair_is_kept_inside_quotations() -> None:
+    result = _lint("“Itâ€™s over,” the mayor said.")
+    assert _encoding(result) == [("encoding.mojibake", 1, "â€™", "’")]
+
+
+def test_doubly_encoded_mojibake_is_repaired_in_one_piece() -> None:
+    assert _encoding(_lint("The mayorÃ¢â‚¬â„¢s office said no.")) == [("encoding.mojibake", 1, "Ã¢â‚¬â„¢", "’")]
+
+
+def test_mojibake_that_lost_bytes_is_flagged_without_a_fix() -> None:
+    result = _lint("The mayorâ€s office said no.")
+    assert _encoding(result) == [("encoding.mojibake", 1, "â€", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The café’s owner met Zoë Brontë in São Paulo.",
+        "SÃO PAULO, Brazil — The vote goes ahead.",
+        "Prices rose 5% in Düsseldorf and Málaga; the Ærø ferry ran late.",
+        "She wrote می‌خواهم in her notebook.",  # a joiner inside Persian
+        "The family emoji 👨‍👩‍👧 is made with joiners.",
+        "Name\tVotes\r\nSmith\t1,204",
+        "Shares in AT&T rose; the Q&A ran late; R&D rose.",
+        "Varian Associates <VAR> and du Pont <DD> said <S> shares rose.",
+        "The index rose when x < 3 and y > 4.",
+    ],
+)
+def test_no_false_alarm(text: str) -> None:
+    assert _encoding(_lint(text)) == []
+
+
+def test_soft_hyphen_is_residue_in_plain_text_only() -> None:
+    assert [m for _, _, m, _ in _encoding(_lint("a spokes\u00adwoman said"))] == ["\u00ad"]
+    assert _encoding(_lint("<p>a spokes&shy;woman said</p>", "html")) == []
+
+
+def test_entities_in_markdown_were_escaped_twice_and_get_no_safe_fix() -> None:
+    result = _lint("Shares in M&amp;amp;S rose.", "markdown")
+    assert [(f.match, f.suggestions, f.fix) for f in result.findings] == [("&amp;amp;", ("&",), None)]
+    assert _encoding(_lint("Shares in M&amp;S rose.", "markdown")) == []
+
+
+def test_html_tags_are_markup_in_markdown() -> None:
+    assert _encoding(_lint("The council approved the <b>budget</b>.", "markdown")) == []
+    assert [m for _, _, m, _ in _encoding(_lint("The council approved the <b>budget</b>."))] == ["<b>", "</b>"]
+
+
+def test_lost_character_entity_gets_no_fix() -> None:
+    result = _lint("The Prime Minister&#191;s office declined to comment.")
+    assert [(f.match, f.fix) for f in result.findings] == [("&#191;", None)]
+    assert "lost" in result.findings[0].message
+
+
+def test_stray_joiner_next_to_a_space_is_flagged() -> None:
+    assert [m for _, _, m, _ in _encoding(_lint("Spanish language: \u200dEl gobierno dijo."))] == ["\u200d"]
