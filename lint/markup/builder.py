@@ -52,6 +52,10 @@ class TextBuilder:
         if text:
             self._pieces.append((text, start, end))
 
+    def trim_end(self) -> None:
+        """Drop whitespace at the end of the open block (before punctuation that follows dropped markup)."""
+        self._pieces = trim_end(self._pieces)
+
     def defer(self, kind: str, pieces: Sequence[Piece]) -> None:
         """Add a block of `kind` after the open one (image alt text inside a paragraph)."""
         if self.empty:
@@ -97,6 +101,25 @@ class TextBuilder:
         self._blocks.append(Block(kind, start, self._length))
 
 
+#: Punctuation that never follows a space: dropped markup before it takes its space along.
+CLOSING_PUNCTUATION = ",.;:!?)]}"
+
+
+def trim_end(pieces: list[Piece]) -> list[Piece]:
+    """Drop whitespace at the end of `pieces`, adjusting a verbatim piece's range."""
+    last = len(pieces)
+    while last:
+        text, start, end = pieces[last - 1]
+        stripped = text.rstrip()
+        if stripped:
+            if stripped != text and len(text) == end - start:
+                pieces[last - 1] = (stripped, start, end - len(text) + len(stripped))
+            break
+        last -= 1
+    del pieces[last:]
+    return pieces
+
+
 def _trim(pieces: list[Piece]) -> list[Piece]:
     """Drop whitespace at both ends of a block, adjusting verbatim pieces' ranges."""
     first = 0
@@ -108,13 +131,4 @@ def _trim(pieces: list[Piece]) -> list[Piece]:
                 pieces[first] = (stripped, start + len(text) - len(stripped), end)
             break
         first += 1
-    last = len(pieces)
-    while last > first:
-        text, start, end = pieces[last - 1]
-        stripped = text.rstrip()
-        if stripped:
-            if stripped != text and len(text) == end - start:
-                pieces[last - 1] = (stripped, start, end - len(text) + len(stripped))
-            break
-        last -= 1
-    return pieces[first:last]
+    return trim_end(pieces[first:])

@@ -24,7 +24,7 @@ import re
 from html.parser import HTMLParser
 
 from lint.document import Document
-from lint.markup.builder import Piece, TextBuilder
+from lint.markup.builder import CLOSING_PUNCTUATION, Piece, TextBuilder
 from lint.markup.suppress import Directive, directives, suppressions
 
 _BLOCK = frozenset(
@@ -78,6 +78,7 @@ class _Parser(HTMLParser):
         self._stack: list[str] = []
         self._skipping = 0
         self._have_title = False
+        self._gap = False  # skipped content (code, an image) just ended here
 
     # -- positions ---------------------------------------------------------
 
@@ -130,8 +131,10 @@ class _Parser(HTMLParser):
             self._text_piece("\n", start, end)
         elif tag == "hr":
             self.builder.close()
-        elif tag == "img" and raw:
-            self._image_alt(raw, start)
+        elif tag == "img":
+            self._gap = True
+            if raw:
+                self._image_alt(raw, start)
 
     def _image_alt(self, raw: str, start: int) -> None:
         m = _ALT.search(raw)
@@ -167,6 +170,7 @@ class _Parser(HTMLParser):
         for tag in self._stack[index:]:
             if tag in _SKIP:
                 self._skipping -= 1
+                self._gap = True
         del self._stack[index:]
 
     # -- text --------------------------------------------------------------
@@ -200,6 +204,10 @@ class _Parser(HTMLParser):
             if builder.empty or builder.ends_with_space():
                 return
             text = "\n" if ("\n" in text or "\r" in text) else " "
+        else:
+            if self._gap and text[0] in CLOSING_PUNCTUATION:
+                builder.trim_end()  # "in <code>x</code>;" reads "in;", not "in ;"
+            self._gap = False
         if builder.empty:
             builder.kind = self._kind()
         builder.add(text, start, end)

@@ -31,7 +31,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from lint.document import Document
-from lint.markup.builder import Piece, TextBuilder
+from lint.markup.builder import CLOSING_PUNCTUATION, Piece, TextBuilder, trim_end
 from lint.markup.suppress import Directive, directives, suppressions
 
 #: Token.meta key for the [start, end) range an inline rule consumed.
@@ -184,16 +184,19 @@ class _Inline:
         self.found = found
 
     def walk(self, children: list[Token]) -> None:
-        for piece in self._pieces(children, 0):
+        captions: list[list[Piece]] = []
+        for piece in self._pieces(children, 0, captions):
             self.builder.add(*piece)
+        for caption in captions:
+            self.builder.defer("caption", caption)
 
-    def _pieces(self, children: list[Token], base: int) -> Iterator[Piece]:
-        """Prose pieces of `children`, whose content offsets start at `base`."""
+    def _pieces(self, children: list[Token], base: int, captions: list[list[Piece]]) -> list[Piece]:
+        """Prose pieces of `children`, whose content offsets start at `base`; image alt texts go to `captions`."""
         content = self.content
+        out: list[Piece] = []
         cursor = base
         in_autolink = False
-        gap = False  # markup was dropped here: do not let it leave a doubled space
-        space_before = True  # the prose so far ends in whitespace (or there is none)
+        gap = False  # markup was dropped here: it must not leave a doubled or stray space
         for token in children:
             kind = token.type
             start, end = _range(token, base)
@@ -205,32 +208,27 @@ class _Inline:
                     at = cursor
                 cursor = at + len(token.content)
                 text = token.content
-                if gap and space_before:
-                    stripped = text.lstrip()
-                    at += len(text) - len(stripped)
-                    text = stripped
+                if gap:
+                    text, at = _close_gap(out, text, at)
                 gap = False
-                if text:
-                    space_before = text[-1].isspace()
-                    yield from self._verbatim(text, at)
+                out.extend(self._verbatim(text, at))
             elif kind == "text_special":
+                if gap:
+                    _close_gap(out, token.content, 0)
                 gap = False
-                space_before = token.content[-1:].isspace()
                 cursor = max(cursor, end)
-                yield token.content, *self._span(start, end)
+                out.append((token.content, *self._span(start, end)))
             elif kind in ("softbreak", "hardbreak"):
                 gap = False
-                space_before = True
                 cursor = max(cursor, end)
                 newline = content.find("\n", start, end)
-                yield "\n", *self._break_span(newline if newline >= 0 else start)
+                out.append(("\n", *self._break_span(newline if newline >= 0 else start)))
             elif kind == "html_inline":
                 cursor = max(cursor, end)
                 src_start, src_end = self._span(start, end)
                 if _BR_TAG.fullmatch(token.content):
                     gap = False
-                    space_before = True
-                    yield "\n", src_start, src_end
+                    out.append(("\n", src_start, src_end))
                 else:
                     gap = True
                     self.found.extend(directives(self.source, src_start, src_end))
@@ -239,7 +237,7 @@ class _Inline:
                 cursor = max(cursor, end)
                 if kind == "image" and token.children:
                     # The alt text was parsed on its own: its ranges start after "![".
-                    self.builder.defer("caption", list(self._pieces(token.children, start + 2)))
+                    captions.append(self._pieces(token.children, start + 2, captions))
             elif kind == "link_open":
                 in_autolink = token.markup == "autolink"
                 gap = gap or in_autolink
@@ -251,6 +249,7 @@ class _Inline:
                 at = content.find(token.markup, cursor)
                 if at >= 0:
                     cursor = at + len(token.markup)
+        return out
 
     def _verbatim(self, text: str, at: int) -> Iterator[Piece]:
         """`text` at content offset `at`, split wherever its source characters are not contiguous."""
@@ -278,6 +277,20 @@ class _Inline:
         src = self.offsets[at]
         length = 2 if self.source.startswith("\r\n", src) else 1
         return src, src + length
+
+
+def _close_gap(out: list[Piece], text: str, at: int) -> tuple[str, int]:
+    """After dropped markup: no doubled space, and no space before closing punctuation.
+
+    Returns `text` (at content offset `at`) without the leading space it no longer needs.
+    """
+    space_before = not out or out[-1][0][-1:].isspace()
+    if text[:1] in CLOSING_PUNCTUATION:
+        trim_end(out)
+    elif space_before:
+        stripped = text.lstrip()
+        return stripped, at + len(text) - len(stripped)
+    return text, at
 
 
 def _range(token: Token, base: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from lint.document import Suppression
 
-_DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.DOTALL)
+_DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)(?=\s|-->)(.*?)-->", re.DOTALL)
 _RULE_SEPARATOR = re.compile(r"[\s,]+")
 
 
