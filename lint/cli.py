@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="describe a rule with its examples and exit")
+    grammar = parser.add_argument_group("grammar (LanguageTool)", "`newslint languagetool install` installs a local LanguageTool")
+    grammar.add_argument("--languagetool-url", metavar="URL", help="use this LanguageTool server (fails when unreachable)")
+    grammar.add_argument("--languagetool-mode", choices=("auto", "required", "off"), help="auto: a local install if present (default); required: fail without one; off")
+    grammar.add_argument("--no-languagetool", action="store_true", help="do not use LanguageTool (same as --languagetool-mode off)")
+    grammar.add_argument("--language", metavar="CODE", help="language of the copy for LanguageTool, e.g. en-GB (default: en-US)")
+    grammar.add_argument("--no-cache", action="store_true", help="ignore cached LanguageTool results")
     return parser
 
 
@@ -64,6 +70,19 @@ def load_settings(args: argparse.Namespace) -> Config:
         changes["fail_on"] = args.fail_on
     if args.rules:
         changes["rules"] = tuple(config.rules) + tuple(args.rules)
+    languagetool = dict(config.languagetool)
+    if args.languagetool_url:
+        languagetool["url"] = args.languagetool_url
+    if args.languagetool_mode:
+        languagetool["mode"] = args.languagetool_mode
+    if args.no_languagetool:
+        languagetool["mode"] = "off"
+    if args.no_cache:
+        languagetool["cache"] = False
+    if languagetool != config.languagetool:
+        changes["languagetool"] = languagetool
+    if args.language:
+        changes["language"] = args.language
     return config.with_(**changes)
 
 
@@ -71,6 +90,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     """Run newslint; returns the exit status."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["languagetool"]:
+        from lint.grammar.install import main as languagetool_main
+
+        return languagetool_main(argv[1:], out, err)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -102,6 +126,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         err.write(f"newslint: error: {exc}\n")
         return EXIT_ERROR
 
+    if not args.quiet:
+        for notice in linter.notices:  # once per run, never on stdout
+            err.write(f"newslint: {notice}\n")
     results = _lint_all(linter, args, config)
     return _report(results, linter, args, config, out, err)
 

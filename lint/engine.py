@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lint.config import Config
 from lint.document import Document
-from lint.errors import InputError, RuleError, RuleErrors
+from lint.errors import InputError, NewslintError, RuleError, RuleErrors
 from lint.findings import Finding, Hit, Severity
 from lint.markup import format_for, parse
 from lint.readability import Figures
@@ -80,7 +80,7 @@ class Linter:
             if self.config.vocab and _takes_vocab(rule):
                 settings["vocab"] = [*self.config.vocab, *settings.get("vocab", [])]
             try:
-                loaded = compile_rule(rule, settings)
+                loaded = compile_rule(rule, settings, self.config)
             except RuleError as exc:
                 errors.append(exc)
                 continue
@@ -89,6 +89,11 @@ class Linter:
             self.rules.append(loaded)
         if errors:
             raise RuleErrors(errors)
+
+    @property
+    def notices(self) -> list[str]:
+        """Run-level remarks from matchers (e.g. LanguageTool skipped), shown once per run."""
+        return [n for loaded in self.rules if (n := getattr(loaded.matcher, "notice", None))]
 
     # -- linting -----------------------------------------------------------
 
@@ -134,6 +139,8 @@ class Linter:
                     finding = self._finding(doc, loaded, hit)
                     if finding is not None:
                         candidates.append((finding, loaded))
+            except NewslintError as exc:  # a backend (LanguageTool) failing: the user's to fix, not a bug
+                errors.append(f"{doc.path}: {loaded.rule.id}: {exc}")
             except Exception as exc:  # a broken detector must not stop the others
                 errors.append(f"{doc.path}: internal error in rule {loaded.rule.id}: {type(exc).__name__}: {exc}")
         findings = _dedupe(candidates, self.rules)

@@ -23,6 +23,8 @@ def _cases(which: str) -> list[object]:
 
 @pytest.mark.parametrize(("rule", "example"), _cases("bad"))
 def test_bad_example_is_flagged(rule: Rule, example: Example) -> None:
+    if rule.kind == "languagetool":
+        pytest.skip("needs a real LanguageTool: run by tests/test_grammar_languagetool.py (marker `languagetool`)")
     text, spans, result = lint_example(rule, example)
     assert result.error is None, result.error
     found = [f for f in result.findings if f.rule == rule.id or f.rule.startswith(rule.id + ".")]

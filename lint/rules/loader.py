@@ -7,6 +7,7 @@ all errors of a load are collected and raised together.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -184,12 +185,20 @@ def kind_fields(kind: str) -> frozenset[str]:
     return frozenset(_kind_module(kind).FIELDS)
 
 
-def compile_rule(rule: Rule, params: Mapping[str, Any] | None = None) -> LoadedRule:
-    """Build the matcher of a rule; `params` override a check's parameters."""
+def compile_rule(rule: Rule, params: Mapping[str, Any] | None = None, config: Any = None) -> LoadedRule:
+    """Build the matcher of a rule; `params` override a check's parameters.
+
+    A kind whose `build` takes a `config` argument (the languagetool kind,
+    which needs the run's LanguageTool settings, language and vocab) gets the
+    run's Config; other kinds never see it.
+    """
     module = _kind_module(rule.kind)
     unknown = set(rule.options) - set(module.FIELDS)
     if unknown:
         key = sorted(unknown)[0]
         raise RuleError(rule.path, f"{key}: unknown field for kind '{rule.kind}'", rule.line_of(key))
-    matcher = module.build(rule, dict(params or {}))
+    if "config" in inspect.signature(module.build).parameters:
+        matcher = module.build(rule, dict(params or {}), config=config)
+    else:
+        matcher = module.build(rule, dict(params or {}))
     return LoadedRule(rule, matcher, rule.severity)
