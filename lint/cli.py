@@ -19,13 +19,24 @@ from lint._version import __version__
 if TYPE_CHECKING:
     from lint.config import Config
     from lint.engine import FileResult
+    from lint.fix import Fixed
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "compact")
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
     parser.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("--output", type=Path, metavar="FILE", help="write the --format report to FILE; the text report still goes to the screen")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
+    parser.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
+    parser.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not recorded in this baseline")
+    parser.add_argument("--update-baseline", type=Path, metavar="FILE", help="record today's findings in FILE and exit")
+    parser.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="lint in N processes (default: the number of CPUs)")
     parser.add_argument("--input-format", choices=("text", "markdown", "html"), help="treat every input as this format")
     parser.add_argument("--select", type=_csv, action="extend", metavar="RULES", help="only these rules: ids, globs (web-residue.*) or categories")
     parser.add_argument("--ignore", type=_csv, action="extend", metavar="RULES", help="skip these rules: ids, globs or categories")
@@ -117,7 +134,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return EXIT_ERROR
         from lint.engine import Linter
 
-        linter = Linter(config, figures=args.format == "text")
+        known = None
+        if args.baseline and not args.update_baseline:
+            from lint.baseline import load_baseline
+
+            known = load_baseline(args.baseline)
+        linter = Linter(config, figures=args.format == "text" or args.output is not None)
     except RuleErrors as exc:
         for error in exc.errors:
             err.write(f"newslint: error: {error}\n")
@@ -129,26 +151,102 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     if not args.quiet:
         for notice in linter.notices:  # once per run, never on stdout
             err.write(f"newslint: {notice}\n")
-    results = _lint_all(linter, args, config)
+    outcomes = _lint_all(linter, args, config, err)
+    if args.diff:
+        return _show_diffs(outcomes, out, err)
+    from lint.fix import Fixed
+
+    results = [o.result if isinstance(o, Fixed) else o for o in outcomes]
+    if args.fix:
+        _write_fixes(outcomes, linter, args)
+    if args.update_baseline:
+        return _update_baseline(results, args.update_baseline, err)
+    if known is not None:
+        from lint.baseline import filter_new
+
+        filter_new(results, known, args.baseline)
     return _report(results, linter, args, config, out, err)
 
 
-def _lint_all(linter: object, args: argparse.Namespace, config: Config) -> list[FileResult]:
+def _lint_all(linter: object, args: argparse.Namespace, config: Config, err: TextIO) -> list[FileResult | Fixed]:
+    """Lint every path (in parallel with -j), in command-line order; with --fix or --diff, fixed in memory."""
     from lint.engine import FileResult, Linter
     from lint.errors import InputError
+    from lint.parallel import default_jobs, lint_files
     from lint.walk import expand_paths
 
     assert isinstance(linter, Linter)
-    results: list[FileResult] = []
+    entries: list[str | FileResult] = []
     for path in args.paths:
         try:
-            files = expand_paths([path], config.exclude)
+            entries.extend(expand_paths([path], config.exclude))
         except InputError as exc:
-            results.append(FileResult(path, error=str(exc)))
+            entries.append(FileResult(path, error=str(exc)))
+    files = [e for e in entries if isinstance(e, str)]
+    jobs = args.jobs or default_jobs()
+    linted = iter(lint_files(linter, files, input_format=args.input_format, fix=args.fix or args.diff, jobs=jobs, progress=err))
+    return [next(linted) if isinstance(e, str) else e for e in entries]
+
+
+def _show_diffs(outcomes: Sequence[FileResult | Fixed], out: TextIO, err: TextIO) -> int:
+    """--diff: the fixes as a unified diff; 1 when any file would change."""
+    from lint.fix import Fixed, unified_diff
+
+    changed = False
+    failed = False
+    for outcome in outcomes:
+        result = outcome.result if isinstance(outcome, Fixed) else outcome
+        if result.error:
+            failed = True
+            err.write(f"newslint: error: {result.error}\n")
+        if isinstance(outcome, Fixed) and outcome.changed:
+            changed = True
+            out.write(unified_diff(result.path, outcome.original, result.source))
+    return EXIT_ERROR if failed else EXIT_FINDINGS if changed else EXIT_OK
+
+
+def _write_fixes(outcomes: Sequence[FileResult | Fixed], linter: object, args: argparse.Namespace) -> None:
+    """--fix: write each changed file atomically; a file that cannot be written is left as it was."""
+    from lint.engine import Linter
+    from lint.errors import InputError
+    from lint.fix import Fixed, write_atomic
+    from lint.markup import format_for
+
+    assert isinstance(linter, Linter)
+    for outcome in outcomes:
+        if not isinstance(outcome, Fixed) or not outcome.changed:
             continue
-        for file in files:
-            results.append(linter.lint_path(file, args.input_format))
-    return results
+        result = outcome.result
+        if result.path == "-":
+            result.notices.append("standard input: fixes not written (use --diff to see them)")
+            continue
+        try:
+            write_atomic(result.path, result.source, outcome.original)
+        except (OSError, InputError, UnicodeError) as exc:
+            # Report the file as it still is on disk, with the reason.
+            original = linter.lint_text(outcome.original, args.input_format or format_for(result.path), result.path)
+            outcome.result.findings = original.findings
+            outcome.result.source = original.source
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            outcome.result.error = f"{result.path}: fixes not written ({reason}); the file is unchanged"
+            continue
+        noun = "fix" if outcome.applied == 1 else "fixes"
+        result.notices.append(f"{result.path}: applied {outcome.applied} {noun}")
+
+
+def _update_baseline(results: Sequence[FileResult], file: Path, err: TextIO) -> int:
+    from lint.baseline import write_baseline
+
+    try:
+        count = write_baseline(results, file)
+    except OSError as exc:
+        err.write(f"newslint: error: {file}: cannot write baseline ({exc.strerror or exc})\n")
+        return EXIT_ERROR
+    for result in results:
+        if result.error:
+            err.write(f"newslint: error: {result.error}\n")
+    err.write(f"newslint: baseline {file}: {count} finding{'s' if count != 1 else ''} recorded\n")
+    return EXIT_ERROR if any(r.error for r in results) else EXIT_OK
 
 
 def _color(args: argparse.Namespace, out: TextIO) -> bool:
@@ -161,6 +259,7 @@ def _color(args: argparse.Namespace, out: TextIO) -> bool:
 
 def _report(results: list[FileResult], linter: object, args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
     import shutil
+    from dataclasses import replace
 
     from lint.report import ReportOptions, reporter
 
@@ -175,6 +274,14 @@ def _report(results: list[FileResult], linter: object, args: argparse.Namespace,
         for result in results:
             for notice in result.notices:
                 err.write(f"newslint: {notice}\n")
+    if args.output is not None:
+        try:
+            args.output.write_text(reporter(args.format).render(results, replace(options, color=False)), encoding="utf-8")
+        except OSError as exc:
+            err.write(f"newslint: error: {args.output}: cannot write report ({exc.strerror or exc})\n")
+            return EXIT_ERROR
+        out.write(reporter("text").render(results, options))
+        return exit_status(results, config)
     if args.format != "text":
         for result in results:
             if result.error:

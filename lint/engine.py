@@ -163,6 +163,9 @@ class Linter:
         # Quoted speech is the source's words: only encoding repairs may touch it.
         if fix is not None and category != "encoding" and doc.in_quote(hit.start, hit.end):
             fix = None
+        # A span that covers markup or entities in the source cannot be replaced blindly.
+        if fix is not None and match != doc.text[hit.start:hit.end]:
+            fix = None
         values = {"match": doc.text[hit.start:hit.end], **hit.values}
         message = hit.message if hit.message is not None else _format(rule.message, values)
         line, column = doc.line_col(start)

@@ -17,6 +17,9 @@ from lint.rules.model import Rule
 REPORTERS = {
     "text": "lint.report.terminal",
     "json": "lint.report.json",
+    "sarif": "lint.report.sarif",
+    "github": "lint.report.github",
+    "compact": "lint.report.compact",
 }
 
 
