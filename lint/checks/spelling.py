@@ -29,6 +29,9 @@ from lint.findings import Hit
 
 #: Words as codespell sees them, with inner apostrophes; hyphens split compounds.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+#: The cheap first pass: ASCII words of the lower-cased text, a superset of
+#: the entries present ("café" yields "caf", which the exact pass rejects).
+_PRESCAN = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _APOSTROPHES = "'’"
 #: "[sic]" or "(sic)" after a word marks a spelling kept on purpose.
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -58,8 +61,8 @@ def codespell_entries() -> Mapping[str, Entry]:
     entries: dict[str, Entry] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, sep, data = line.partition("->")
-        if not sep or "-" in key:
-            continue
+        if not sep or "-" in key or not key.replace("'", "").isascii():
+            continue  # non-ASCII keys are homoglyph traps for code ("сontain" with a Cyrillic с)
         # codespell's format: one correction is a safe fix; "a, b," lists
         # choices; "a, reason" (no trailing comma) gives a reason not to fix.
         parts = [p.strip() for p in data.split(",")]
@@ -129,19 +132,22 @@ class CommonMisspelling(Check):
     def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
         super().__init__(rule, params)
         self.entries = codespell_entries()
-        self.accepted = {w.lower() for w in (*self.p["accept"], *self.p["vocab"])}
+        accepted = {w.lower() for w in (*self.p["accept"], *self.p["vocab"])}
+        self.keys = frozenset(self.entries.keys() - accepted)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        candidates = set(_TOKEN.findall(text.lower())) & self.entries.keys()
-        if not candidates - self.accepted:
+        candidates = set(_PRESCAN.findall(text.lower())) & self.keys
+        if not candidates:
             return
-        for m in _TOKEN.finditer(text):
+        # Whole words only, as the tokenizer cuts them: not the tail of "don't".
+        alternation = "|".join(re.escape(c) for c in sorted(candidates, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternation})(?!\w)(?!['’]\w)", re.IGNORECASE)
+        for m in pattern.finditer(text):
             word = m.group()
-            key = word.lower()
-            if key not in candidates or key in self.accepted:
+            entry = self.entries.get(word.lower())
+            if entry is None:  # a case-insensitive match on a look-alike letter (Kelvin sign)
                 continue
-            entry = self.entries[key]
             if self._exempt(doc, m.start(), m.end(), word, entry):
                 continue
             corrections = tuple(dict.fromkeys(c if entry.proper else match_case(word, c) for c in entry.corrections))
