@@ -291,9 +291,22 @@ class UnknownWord(Check):
                 continue
             if word in self.accepted or word in checker or zipf(word) >= self.p["min_zipf"]:
                 continue
+            if any(variant in checker for variant in _american(word)):
+                continue  # "hospitalised", "colour", "travelled", "centre": the dictionary is American
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
             if before in "-[&" or after in "-]&" or _in_non_prose(text, m.start(), m.end()):
                 continue
             candidates = sorted(checker.candidates(word) or (), key=lambda c: -checker.word_usage_frequency(c))
             yield Hit(m.start(), m.end(), replacements=tuple(candidates[:3]))
+
+
+#: British spelling patterns and their American forms, for an American word list.
+_BRITISH = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ll", "l"), ("tre", "ter"), ("ogue", "og"), ("ae", "e"), ("oe", "e"), ("ence", "ense"))
+
+
+def _american(word: str) -> Iterator[str]:
+    """American spellings a British word may have: one pattern changed at a time."""
+    for british, american in _BRITISH:
+        if british in word:
+            yield word.replace(british, american)
