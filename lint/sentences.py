@@ -36,8 +36,8 @@ TITLES = frozenset(
     """.split()
 )
 
-#: Abbreviations that usually do not end a sentence (see the module docstring).
-ABBREVIATIONS = frozenset(
+#: Other abbreviations that usually do not end a sentence (see the module docstring).
+_OTHER_ABBREVIATIONS = frozenset(
     """
     st ste mt ft jr sr esq
     inc corp co ltd llc plc bros dept univ assn
@@ -46,6 +46,9 @@ ABBREVIATIONS = frozenset(
     ave blvd rd hwy
     """.split()
 )
+
+#: Every abbreviation whose period usually does not end a sentence (titles included).
+ABBREVIATIONS = TITLES | _OTHER_ABBREVIATIONS
 
 #: Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere they are words ("said no.").
 NUMBER_ABBREVIATIONS = frozenset("no nos vol vols pp fig art".split())
@@ -63,7 +66,7 @@ STARTERS = frozenset(
 
 #: Verbs of attribution after a quoted question or exclamation ("“Why?” Lee asked.").
 _ATTRIBUTION = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
     r"(?:said|says|asked|asks|told|tells|added|adds|replied|replies|shouted|shouts|wrote|writes|"
     r"recalled|recalls|explained|explains|continued|continues|insisted|insists|cried|wondered)\b"
 )
