@@ -61,24 +61,39 @@ class GluedUiText(Check):
     def __init__(self, rule: Any, params: Any) -> None:
         super().__init__(rule, params)
         alternatives = sorted({_glued_phrase(p) for p in self.p["phrases"]}, key=len, reverse=True)
-        self._pattern = re2.compile(
-            r"([\p{L}\p{N}]+|[.!?,;:”\"’)\]])((?i:" + "|".join(alternatives) + r"))",
-            _OPTIONS,
-        )
-        self._word = re2.compile(r"^[\p{L}]+")
+        # The labels alone: one fast pass; what touches them is checked in Python.
+        self._pattern = re2.compile("(?i:" + "|".join(alternatives) + ")", _OPTIONS)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
-            for m in self._pattern.finditer(text, block.start, block.end):
-                head = m.group(1)
-                start, end = m.span(2)
-                if head[-1].isalpha():
-                    tail = self._word.search(text[start:end])
-                    joined = (head + (tail.group() if tail else "")).lower()
-                    if zipf(joined) >= self.p["known_word_zipf"]:
-                        continue
-                yield Hit(start, end, fix="", values={"label": m.group(2)})
+        for m in self._pattern.finditer(text):
+            start, end = m.span()
+            before = text[start - 1] if start else " "
+            if before.isalnum():
+                head = _word_before(text, start)
+                if zipf((head + _word_at(text, start)).lower()) >= self.p["known_word_zipf"]:
+                    continue
+            elif before not in _CLOSERS or start < 2 or text[start - 2].isspace():
+                continue  # a mark after a space opens something ("Read more than…"): not glued
+            yield Hit(start, end, fix="", values={"label": m.group()})
+
+
+#: Marks a label can be glued to: the end of a sentence, a quotation or a bracket.
+_CLOSERS = frozenset(".!?,;:”\"’)]")
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
+
+
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 @dataclass(frozen=True)
@@ -92,25 +107,39 @@ class _Join:
     tail: str   # the capitalised word after it
 
 
-_JOIN = re2.compile(r"(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)(\p{L}*)")
-_HEAD, _TAIL, _REST = 1, 2, 3
-_WORDS = re2.compile(r"[\p{L}\p{N}'’-]+")  # google-re2 matches take group numbers, not names
+#: A lowercase letter right before a capitalised word: rare in prose, found in one fast pass.
+_JOIN = re2.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+_WORDS = re2.compile(r"[\p{L}\p{N}'’-]+")
+_CODE_BEFORE = frozenset("'’-._/#@$<")
+_CODE_AFTER = frozenset("(=_/[<{")
 
 
 def _joins(doc: Document, known_word_zipf: float) -> Iterator[tuple[int, int, _Join]]:
     """Case-change joins of unknown tokens, with their block bounds."""
     text = doc.text
-    for block in doc.blocks:
-        for m in _JOIN.finditer(text, block.start, block.end):
-            start = m.start(_HEAD)
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
-                continue
-            if m.group(_REST):  # three or more humps: a product name, not a join
-                continue
-            head, tail = m.group(_HEAD), m.group(_TAIL)
-            if zipf((head + tail).lower()) >= known_word_zipf:
-                continue
-            yield block.start, block.end, _Join(start, m.start(_TAIL), m.end(), head, tail)
+    for m in _JOIN.finditer(text):
+        join = m.start() + 1
+        start = join
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = join + 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        token = text[start:end]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _CODE_BEFORE):
+            continue
+        if end < len(text) and text[end] in _CODE_AFTER:  # an identifier in code: getList(), a.bodyUsed
+            continue
+        tail = token[join - start:]
+        if any(c.isupper() for c in tail[1:]):  # three or more humps: a product name, not a join
+            continue
+        head = token[:join - start]
+        if zipf(token.lower()) >= known_word_zipf:
+            continue
+        block = doc.block_at(start)
+        if block is None:
+            continue
+        yield block.start, block.end, _Join(start, join, end, head, tail)
 
 
 def _hover_card(text: str, floor: int, ceiling: int, j: _Join, window: int) -> tuple[int, int] | None:

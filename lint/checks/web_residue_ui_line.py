@@ -40,6 +40,7 @@ class UiControlLine(Check):
 
     params: ClassVar[dict[str, Any]] = {
         "max_words": 6,
+        "max_chars": 60,
         "max_stopword_ratio": 0.34,
         #: A title-cased label ("Watch Live") this short is a warning even with a weak verb.
         "max_title_words": 4,
@@ -58,7 +59,10 @@ class UiControlLine(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        limit = self.p["max_chars"]
         for line in doc.lines:
+            if line.end - line.start > limit:  # most lines are paragraphs: reject them first, cheaply
+                continue
             raw = text[line.start:line.end]
             stripped = raw.strip()
             if not stripped or stripped[-1] in _PROSE_END or any(c.isdigit() for c in stripped):
@@ -89,3 +93,63 @@ class UiControlLine(Check):
             return Severity.WARNING
         titled = len(words) >= 2 and all(w[0].isupper() for w in words if w.casefold() not in self._stop)
         return Severity.WARNING if titled and len(words) <= self.p["max_title_words"] else Severity.INFO
+
+
+class MenuRun(Check):
+    """Flag a run of short label lines: a site menu or a list of section links.
+
+    Why it matters: a scraper that keeps the page around the story keeps
+    its menus, one section name per line ("World", "Business", "Tech",
+    "Cars"). Story text never stacks several lines of one to three words
+    with no punctuation. A run of at least `min_run` such lines is flagged
+    as one finding; it is a warning when most lines are common words (menu
+    labels), an info otherwise, because a photo gallery's captions
+    ("Rocket Raccoon", "Tony Stark") have the same shape.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "min_run": 4,
+        "max_words": 3,
+        "max_chars": 40,
+        #: Share of lines made only of common words (Zipf at least `common_zipf`) for a warning.
+        "common_share": 0.75,
+        "common_zipf": 4.0,
+        "skip_blocks": ["title"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        skip = set(self.p["skip_blocks"])
+        run: list[tuple[int, int, list[str]]] = []
+        for line in (*doc.lines, None):
+            label = None if line is None else self._label(text, line.start, line.end)
+            if label is not None:
+                block = doc.block_at(line.start)  # type: ignore[union-attr]
+                if block is None or block.kind not in skip:
+                    run.append(label)
+                    continue
+            if len(run) >= self.p["min_run"]:
+                yield self._hit(run)
+            run = []
+
+    def _label(self, text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+        if end - start > self.p["max_chars"]:
+            return None
+        raw = text[start:end]
+        stripped = raw.strip()
+        if not stripped or not stripped[0].isalpha() or stripped[-1] in _PROSE_END + ":":
+            return None
+        if any(c.isdigit() or c in ".,;:!?()\"“”" for c in stripped):
+            return None
+        words = [w.group() for w in _WORD.finditer(stripped)]
+        if not 1 <= len(words) <= self.p["max_words"]:
+            return None
+        lead = start + len(raw) - len(raw.lstrip())
+        return lead, lead + len(stripped), words
+
+    def _hit(self, run: list[tuple[int, int, list[str]]]) -> Hit:
+        from lint.checks.web_residue_glued import zipf
+
+        common = sum(1 for _, _, words in run if all(zipf(w.lower()) >= self.p["common_zipf"] for w in words if w not in "&+-"))
+        severity = Severity.WARNING if common >= self.p["common_share"] * len(run) else Severity.INFO
+        return Hit(run[0][0], run[-1][1], severity=severity, values={"count": len(run)})

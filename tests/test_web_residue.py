@@ -1,0 +1,110 @@
+"""web-residue.*: page furniture a careless scraper leaves in the story, and clean copy left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.engine import Linter
+from lint.findings import Severity
+from tests.conftest import FIXTURES, check_positions
+
+Found = tuple[str, int, int, str]
+
+
+def _residue(linter: Linter, text: str) -> list[tuple[str, str, Severity]]:
+    result = linter.lint_text(text, "text", "<test>")
+    assert result.error is None, result.error
+    check_positions(result)
+    return [(f.rule, f.match, f.severity) for f in result.findings if f.category == "web-residue"]
+
+
+def _fixture(linter: Linter, name: str) -> list[Found]:
+    result = linter.lint_path(str(FIXTURES / name))
+    assert result.error is None, result.error
+    check_positions(result)
+    return [(f.rule, f.line, f.column, f.match) for f in result.findings if f.category == "web-residue"]
+
+
+def test_seed_article(linter: Linter) -> None:
+    assert _fixture(linter, "seed-article.txt") == [
+        ("web-residue.broken-byline", 3, 1, "By | November 13, 2023"),
+        ("web-residue.photo-credit", 13, 148, "REUTERS/Kevin Lamarque"),
+        ("web-residue.license-link", 13, 171, "Acquire license rights"),
+        ("web-residue.syndication-footer", 25, 1, "Our standards: The Thomson Reuters Trust Principles."),
+        ("web-residue.license-link", 27, 1, "Acquire license rights"),
+        ("web-residue.glued-ui-text", 27, 23, "open a new tab"),
+        ("web-residue.comment-form", 29, 1, "Leave a Reply"),
+        ("web-residue.comment-form", 31, 1, "Your email address will not be published"),
+        ("web-residue.comment-form", 31, 43, "Required fields are marked *"),
+    ]
+
+
+def test_scraped_page_fixture(linter: Linter) -> None:
+    assert _fixture(linter, "web-residue-scraped-page.txt") == [
+        ("web-residue.broken-byline", 3, 1, "By | April 2, 2024"),
+        ("web-residue.reading-time", 5, 1, "4 min read"),
+        ("web-residue.ad-marker", 9, 1, "Advertisement"),
+        ("web-residue.photo-credit", 13, 68, "COASTLINE/Peter Nagy"),  # any agency, at the end of a line
+        ("web-residue.hover-card", 15, 92, "Helen Margaret Ostrow"),
+        ("web-residue.related-links", 17, 1, "Read more"),
+        ("web-residue.share-prompt", 21, 1, "Share this article"),
+        ("web-residue.share-prompt", 23, 1, "Facebook Twitter Email"),
+        ("web-residue.tag-line", 25, 1, "Tags: Portvale, Piers, Local government"),
+        ("web-residue.syndication-footer", 29, 1, "© 2024 Coastline Wire. All rights reserved."),
+        ("web-residue.license-link", 31, 1, "Acquire license rights"),
+        ("web-residue.glued-ui-text", 31, 23, "open a new tab"),
+        ("web-residue.comment-form", 33, 1, "Leave a Reply"),
+        ("web-residue.comment-form", 35, 1, "Your email address will not be published"),
+        ("web-residue.comment-form", 35, 43, "Required fields are marked *"),
+    ]
+
+
+def test_clean_story_with_furniture_words_in_sentences(linter: Linter) -> None:
+    # "Share prices", "follow the advice", "Read more than", "advertisement campaign",
+    # "Reuters/Ipsos", "By and large", "reopen a new window": all story text.
+    assert _fixture(linter, "web-residue-clean-story.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        # Glued labels: a real-word join is not a glue ("reopen"), an unknown one is.
+        ("The bank said it would close the branch.Click To Tweet", "web-residue.glued-ui-text", "Click To Tweet"),
+        ("The museum will reopen a new tab of exhibits.", None, None),
+        # Hover cards need the name repeated on both sides of the join.
+        ("Chancellor Piet VossPiet Adriaan Voss Finance minister spoke.", "web-residue.hover-card", "Piet Adriaan Voss"),
+        ("The talks, led by CalFire (Cal Fire), ended.", None, None),
+        # Run-together words: both halves common words, token unknown and not repeated.
+        ("Rescuers searched the collapsed warehouseWatch for hours.", "web-residue.run-together-words", "warehouseWatch"),
+        ("Call toString() on the value first.", None, None),
+        # Bylines that name nobody, and ones that do.
+        ("Harbour vote\n\nBy  , Staff\n\nThe pier will be rebuilt.", "web-residue.broken-byline", "By  , Staff"),
+        ("Harbour vote\n\nBy Dana Whitfield, Staff\n\nThe pier will be rebuilt.", None, None),
+        # Photo credits in body text; poll names are not credits.
+        ("Crowds gather in the square on Friday. REUTERS/Stringer", "web-residue.photo-credit", "REUTERS/Stringer"),
+        ("An AP/Ipsos poll put support at 40%.", None, None),
+        # A label alone on a line is furniture; inside a sentence it is not.
+        ("The pier reopened.\n\nStory continues below advertisement\n\nCrowds came.", "web-residue.ad-marker", "Story continues below advertisement"),
+        ("The story continues below the surface, divers said.", None, None),
+    ],
+)
+def test_mechanisms(linter: Linter, text: str, rule: str | None, match: str | None) -> None:
+    found = _residue(linter, text)
+    if rule is None:
+        assert found == []
+    else:
+        assert [(r, m) for r, m, _ in found] == [(rule, match)]
+
+
+def test_ui_control_line_skips_the_headline_and_grades_verbs(linter: Linter) -> None:
+    assert _residue(linter, "Download the new rail timetable\n\nThe timetable starts in May.") == []
+    found = _residue(linter, "Rail timetable changes\n\nThe timetable starts in May.\n\nDownload Our Free App")
+    assert found == [("web-residue.ui-control-line", "Download Our Free App", Severity.WARNING)]
+    found = _residue(linter, "Rail timetable changes\n\nThe timetable starts in May.\n\nExplore more timetable changes")
+    assert found == [("web-residue.ui-control-line", "Explore more timetable changes", Severity.INFO)]
+
+
+def test_menu_run_is_one_finding_over_the_run(linter: Linter) -> None:
+    text = "Rail timetable changes\n\nThe timetable starts in May.\n\nWorld\n\nBusiness\n\nCulture\n\nTravel\n\nTrains will run hourly."
+    found = _residue(linter, text)
+    assert found == [("web-residue.menu-run", "World\n\nBusiness\n\nCulture\n\nTravel", Severity.WARNING)]
