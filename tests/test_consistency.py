@@ -1,0 +1,103 @@
+"""consistency.*: one story, two forms of the same initialism, spelling or name."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import Linter
+from tests.conftest import FIXTURES, check_positions
+
+_MINE = ("consistency.initialism-dots", "consistency.spelling-variant", "consistency.name-variant", "consistency.variant-form")
+
+
+@pytest.fixture(scope="module")
+def mine() -> Linter:
+    return Linter(Config(select=_MINE))
+
+
+def _found(linter: Linter, text: str) -> list[tuple[str, str, str]]:
+    result = linter.lint_text(text, "text", "<test>")
+    assert result.error is None, result.error
+    check_positions(result)
+    return [(f.rule.split(".")[1], f.match, f.suggestions[0]) for f in result.findings if f.rule in _MINE]
+
+
+def test_fixture_story_exact_positions(linter: Linter) -> None:
+    result = linter.lint_path(str(FIXTURES / "consistency-mixed.txt"))
+    check_positions(result)
+    found = [(f.rule, f.line, f.column, f.match, f.suggestions[0], str(f.severity)) for f in result.findings if f.rule in _MINE]
+    assert found == [
+        # The headline's "harbour" came first; the tie goes to it.
+        ("consistency.spelling-variant", 5, 55, "harbor", "harbour", "warning"),
+        ("consistency.spelling-variant", 5, 142, "organised", "organized", "warning"),
+        ("consistency.name-variant", 7, 179, "Zinichyov", "Zinichev", "warning"),
+        # "US" in the headline and in "US$12 million" are not counted.
+        ("consistency.initialism-dots", 7, 216, "US", "U.S.", "warning"),
+    ]
+
+
+def test_seed_article_is_clean(linter: Linter) -> None:
+    # The seed's headline says "US" and its body "U.S.": a headline convention, not a mix.
+    result = linter.lint_path(str(FIXTURES / "seed-article.txt"))
+    assert [f for f in result.findings if f.rule in _MINE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. and the U.K. signed. The US team left.", [("initialism-dots", "US", "U.S.")]),
+        ("The UK said so. UK officials and U.K. envoys met.", [("initialism-dots", "U.K.", "UK")]),
+        ("The U.S. gave US$5 million.", []),
+        ("The U.S. envoy spoke.\n\nTHE US EMBASSY IS CLOSED TODAY FOR A HOLIDAY", []),
+        ("The meeting ended at 5 P.M. and the PM left.", []),
+    ],
+)
+def test_initialisms(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(mine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group organised a rally. The organizers said the organization grew.", [("spelling-variant", "organised", "organized")]),
+        ("Its behaviour changed. Such behavior is rare; behaviour experts agree.", [("spelling-variant", "behavior", "behaviour")]),
+        ("The theatre closed. Theater staff and theatre fans protested.", []),
+        ("They analysed the data and analysed it again, then analyzed it once more.", [("spelling-variant", "analyzed", "analysed")]),
+        ("Flights were cancelled. More were canceled on Monday, and others cancelled.", [("spelling-variant", "canceled", "cancelled")]),
+        ("The defence minister spoke. The US Defense Department declined to comment.", []),
+        ("The fund's size was precise and its exercise classes organized well.", []),
+        ("Labour won the vote. Labor unions in Australia welcomed it.", []),
+        ("The BBC programme was recorded on a computer program.", []),
+    ],
+)
+def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(mine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Muammar Gaddafi spoke. Gaddafi said Qaddafi loyalists were safe.", [("name-variant", "Qaddafi", "Gaddafi")]),
+        ("Volodymyr Zelensky spoke. Zelenskyy said Zelensky would travel.", [("name-variant", "Zelenskyy", "Zelensky")]),
+        ("Carlos Nuñez spoke. The coach, Nuñez, said Nunez would stay.", [("name-variant", "Nunez", "Nuñez")]),
+        ("Boris Johnson met Paul Johnston.", []),
+        ("Google's founders met Tim Koogle in May.", []),
+        ("Yevgeny Zinichev and Natalia Zinicheva attended.", []),
+        ("Russia said Russian troops had left.", []),
+    ],
+)
+def test_name_variants(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(mine, text) == expected
+
+
+def test_two_ordinary_names_are_only_info(mine: Linter) -> None:
+    # Both spellings are ordinary names: maybe two people, so the finding is info.
+    # "Later" opens a sentence: it is not a companion name that tells people apart.
+    result = mine.lint_text("Sacha Baron Cohen spoke. Later Barron said Baron was right.", "text", "<test>")
+    assert [(f.match, str(f.severity)) for f in result.findings if f.rule == "consistency.name-variant"] == [("Barron", "info")]
+
+
+def test_variant_forms(mine: Linter) -> None:
+    text = "Prices rose 3 percent in May, 2 percent in June and 1 per cent in July."
+    assert _found(mine, text) == [("variant-form", "per cent", "percent")]
