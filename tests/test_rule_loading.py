@@ -135,3 +135,8 @@ def test_check_rejects_unknown_detector_and_params(tmp_path: Path) -> None:
     path = rule_file(tmp_path, "check: nosuch.Detector\n", kind="check")
     with pytest.raises(RuleError, match="no detector"):
         compile_rule(parse_rule_file(path))
+
+
+def test_flag_group_narrows_the_span(tmp_path: Path) -> None:
+    path = rule_file(tmp_path, "patterns: ['[a-z](?P<flag>open a new tab)']\nignorecase: false\n")
+    assert [m for m, _ in lint(path, "Acquire license rightsopen a new tab")] == ["open a new tab"]

@@ -15,11 +15,12 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int, An
     in for look-behind (RE2 has none): `\\w(?P<flag>open a new tab)`.
     """
     text = doc.text
-    flag = "flag" in pattern.groupindex
+    # google-re2's Match.span() takes a group number, not a name.
+    flag = pattern.groupindex.get("flag", 0)
     for unit in doc.units(scope):
         piece = text[unit.start:unit.end]
         for m in pattern.finditer(piece):
-            start, end = m.span("flag") if flag else m.span()
+            start, end = m.span(flag)
             if start < 0 or end <= start:
                 continue
             yield unit.start + start, unit.start + end, m
