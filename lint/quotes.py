@@ -28,8 +28,11 @@ from typing import Protocol
 
 
 class _Block(Protocol):
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 _DOUBLE = re.compile(r"[\"“”„«»]")

@@ -104,9 +104,8 @@ def _ends_sentence(text: str, end: re.Match[str], nxt: re.Match[str]) -> bool:
             return False
         if kind == "abbreviation" and not any(q in closers for q in _QUOTES):
             return bool(nxt.group(1)) or _starts_sentence(text, nxt.start(2))
-    elif marks[-1] in "?!" and any(q in closers for q in _QUOTES):
-        if _ATTRIBUTION.match(text, end.end()):
-            return False
+    elif marks[-1] in "?!" and any(q in closers for q in _QUOTES) and _ATTRIBUTION.match(text, end.end()):
+        return False
     return True
 
 

@@ -55,6 +55,8 @@ _IMPLIED_END = {
 _SCOPE = frozenset("ul ol dl table blockquote div section article body html td th li figure".split())
 _SPACE = " \t\n\r\f"
 _RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
+#: Whitespace that a browser shows differently from the source: anything but one plain space.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][-.A-Za-z0-9]*);?")
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 
@@ -179,8 +181,15 @@ class _Parser(HTMLParser):
         if self._skipping:
             return
         base = self._offset()
-        for m in _RUNS.finditer(data):
+        pos = 0
+        # Words and single spaces pass through in one piece; other whitespace runs collapse.
+        for m in _COLLAPSIBLE.finditer(data):
+            if m.start() > pos:
+                self._text_piece(data[pos:m.start()], base + pos, base + m.start())
             self._text_piece(m.group(), base + m.start(), base + m.end())
+            pos = m.end()
+        if pos < len(data):
+            self._text_piece(data[pos:], base + pos, base + len(data))
 
     def handle_entityref(self, name: str) -> None:
         self._entity()
@@ -198,13 +207,18 @@ class _Parser(HTMLParser):
                 self._text_piece(*piece)
 
     def _text_piece(self, text: str, start: int, end: int) -> None:
-        """Add prose to the current block, collapsing whitespace as a browser would."""
+        """Add prose to the current block, collapsing whitespace as a browser would.
+
+        `text` is either all whitespace or holds no whitespace run but single spaces.
+        """
         builder = self.builder
-        if text[0] in _SPACE and text.strip(_SPACE) == "":
-            if builder.empty or builder.ends_with_space():
+        if not text.strip(_SPACE):
+            if builder.ends_with_space():
                 return
             text = "\n" if ("\n" in text or "\r" in text) else " "
         else:
+            if text[0] == " " and builder.ends_with_space():
+                text, start = text[1:], start + 1
             if self._gap and text[0] in CLOSING_PUNCTUATION:
                 builder.trim_end()  # "in <code>x</code>;" reads "in;", not "in ;"
             self._gap = False
