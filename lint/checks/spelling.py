@@ -137,7 +137,7 @@ class CommonMisspelling(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        candidates = set(_PRESCAN.findall(text.lower())) & self.keys
+        candidates = self.keys.intersection(_PRESCAN.findall(text.lower()))
         if not candidates:
             return
         # Whole words only, as the tokenizer cuts them: not the tail of "don't".
