@@ -1,0 +1,102 @@
+"""readability.*: long sentences, dense paragraphs, and per-story figures, all offline."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from lint import readability
+from lint.config import Config
+from lint.engine import Linter
+from tests.conftest import check_positions
+
+_LONG = (
+    "The council, which met on Tuesday evening in the old town hall after a delay caused by a power cut that "
+    "also closed the library, the swimming pool and two schools, voted by seven to four to approve the new "
+    "budget, which raises parking charges, cuts grants to sports clubs and freezes hiring until next spring."
+)
+_STORY = f"Council passes budget\n\nThe vote was close. {_LONG} The mayor welcomed it.\n\nOpponents said they would appeal."
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a network connection fails the test."""
+
+    def refuse(self: socket.socket, address: object) -> None:
+        raise AssertionError(f"network access during a lint: {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+
+
+@pytest.fixture
+def fresh_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A new, empty cache folder, with the in-process dictionary cache cleared."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    readability._cmudict.cache_clear()
+    yield tmp_path / "cache"
+    readability._cmudict.cache_clear()
+
+
+def test_long_sentence_is_flagged_at_its_span(offline: None) -> None:
+    result = Linter(Config(select=("readability",))).lint_text(_STORY, "text", "<test>")
+    check_positions(result)
+    found = [(f.rule, f.match) for f in result.findings]
+    assert found == [("readability.long-sentence", _LONG)]
+    assert "56 words" in result.findings[0].message
+
+
+def test_figures_and_metrics_work_offline(offline: None, fresh_cache: Path) -> None:
+    fig = readability.figures(_STORY, sentences=4)
+    assert fig.words == len(_STORY.split())
+    assert 0 < fig.grade < 40
+    # Syllables come from the bundled CMU dictionary, not a download.
+    assert readability.measure("syllables_per_word", "budget approved yesterday") == pytest.approx(7 / 3)
+    assert list(fresh_cache.glob("cmudict-syllables-*.marshal")), "the syllable cache was not written"
+
+
+@pytest.mark.parametrize("where", ["file-in-the-way", "corrupt"])
+def test_unusable_cache_falls_back_to_the_dictionary(offline: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str) -> None:
+    if where == "file-in-the-way":
+        # A file where the cache folder should be: nothing can be written below it (even as root).
+        blocker = tmp_path / "blocker"
+        blocker.write_text("not a folder")
+        monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "cache"))
+    else:
+        cache = tmp_path / "cache"
+        cache.mkdir()
+        from importlib.metadata import version
+
+        (cache / f"cmudict-syllables-{version('cmudict')}.marshal").write_bytes(b"\x00garbage")
+        monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(cache))
+    readability._cmudict.cache_clear()
+    try:
+        assert "budget" in readability.pronouncing_words()
+        result = Linter(Config(select=("readability",))).lint_text(_STORY, "text", "<test>")
+        assert result.error is None
+        assert [f.rule for f in result.findings] == ["readability.long-sentence"]
+    finally:
+        readability._cmudict.cache_clear()
+
+
+def test_no_home_folder_is_not_an_error(offline: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home(*args: object) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("NEWSLINT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", no_home)
+    readability._cmudict.cache_clear()
+    try:
+        assert "budget" in readability.pronouncing_words()
+    finally:
+        readability._cmudict.cache_clear()
+
+
+def test_short_dense_paragraph_is_skipped() -> None:
+    # Under min_words the grade swings on one word: no finding, however hard the words.
+    text = "Budget\n\nInterdepartmental telecommunications standardisation necessitates unprecedented reorganisation."
+    result = Linter(Config(select=("readability.dense-paragraph",))).lint_text(text, "text", "<test>")
+    assert result.findings == []
