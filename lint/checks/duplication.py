@@ -1,0 +1,368 @@
+"""Duplication detectors: doubled phrases, repeated sentences and paragraphs, echo fragments.
+
+Why it matters: copy pasted together from two drafts, a scraper that reads a
+block twice, or a rewriting tool that keeps a word it meant to replace leaves
+text that says the same thing twice. Readers notice at once; spell checkers
+and grammar checkers never do, because each copy is correct on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.document import Block, Document, Span
+from lint.findings import Hit
+
+# Words, and each punctuation mark as its own token, so a repeat never runs across a comma unseen.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SIMPLE_WORD = re.compile(r"\w+")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+# A word, space (a line break too), the same word; not part of a hyphenated or longer word.
+_DOUBLED = re.compile(r"(?<![\w'’-])(\w+(?:['’]\w+)*)\s+(\1)(?![\w'’-])", re.IGNORECASE)
+
+#: Function words: a repeated unit made only of these is a slip, not an idiom.
+_FUNCTION = frozenset(
+    """
+    a an the and or but nor of to in on at by for from with into onto upon as than that this these those
+    is are was were be been has have had do does did will would can could may might must shall should
+    it its he she they we i you him her them us his their our my your who which what
+    not no so if then there
+    """.split()
+)
+
+#: Links of the "X link X" idioms: back to back, hand in hand, word for word, a city a city.
+_LINKS = frozenset({"to", "by", "after", "a", "an", "upon", "in", "on", "for", "against"})
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum() or token[0] == "_"
+
+
+def _latin(word: str) -> bool:
+    """Reduplication is grammar in many scripts (Hindi, Indonesian); only Latin-script words are checked."""
+    return word[0].isalpha() and word[0] <= "\u024f"
+
+
+class DoubledWord(Check):
+    """The same word twice in a row: "the the", also across a line break.
+
+    Why it matters: the commonest slip of hurried typing and of copy pasted
+    together from two drafts; spell checkers accept each copy. Some doubles
+    are English ("had had", "that that"), listed in `exceptions`. A word said
+    three times or more ("no no no", "Spend Spend Spend") is deliberate, and so
+    is a capitalised content word doubled (names and titles: "Sirhan Sirhan",
+    "Walla Walla", "Soldier Soldier").
+    """
+
+    params: ClassVar[dict[str, Any]] = {"exceptions": ["had", "that", "is"]}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        exceptions = {e.casefold() for e in self.p["exceptions"]}
+        for block in doc.blocks:
+            for m in _DOUBLED.finditer(text, block.start, block.end):
+                first, second = m.group(1), m.group(2)
+                word = first.casefold()
+                if word in exceptions or not _latin(first) or _joined_mark(text, m.end()):
+                    continue
+                if first[0].isupper() and second[0].isupper() and word not in _FUNCTION:
+                    continue
+                if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
+                    continue
+                yield Hit(m.start(), m.end(), replacements=(first,), fix=first)
+
+
+def _joined_mark(text: str, end: int) -> bool:
+    """True when a combining mark follows: the 'word' was cut out of a longer one."""
+    return end < len(text) and unicodedata.category(text[end]).startswith("M")
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+_PREV_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _again(text: str, end: int, limit: int, word: str) -> bool:
+    m = _NEXT_WORD.match(text, end, limit)
+    return m is not None and m.group(1).casefold() == word
+
+
+def _again_before(text: str, start: int, limit: int, word: str) -> bool:
+    m = _PREV_WORD.search(text, max(limit, start - 40), start)
+    return m is not None and m.group(1).casefold() == word
+
+
+class DoubledPhrase(Check):
+    """A run of 2 to 6 words said twice in a row: "said on Sunday said on Sunday".
+
+    Why it matters: a doubled phrase is what a doubled word becomes when a
+    whole fragment is pasted twice; the eye slides over it just the same.
+    The chained idioms of speech ("more and more", "back to back", "on and
+    on and on", "what makes a city a city") are told apart by their shape:
+    the unit ends in a content word that the idiom links to itself. Units
+    without a letter (tennis scores: "6-4 6-4") are not phrases.
+    """
+
+    params: ClassVar[dict[str, Any]] = {"min_words": 2, "max_words": 6}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lo, hi = self.p["min_words"], self.p["max_words"]
+        text = doc.text
+        for block in doc.blocks:
+            piece = text[block.start:block.end]
+            lowered = piece.lower()
+            if len(lowered) != len(piece):  # a rare letter that lowercases to two: compare as is
+                lowered = piece
+            tokens = _TOKEN.findall(lowered)
+            if len(tokens) < 2 * lo:
+                continue
+            found = _repeats(tokens, lo, hi)
+            if found:
+                spans = [m.span() for m in _TOKEN.finditer(text, block.start, block.end)]
+                for i, n in found:
+                    unit = text[spans[i][0]:spans[i + n - 1][1]]
+                    yield Hit(spans[i][0], spans[i + 2 * n - 1][1], replacements=(unit,), fix=unit, values={"words": n})
+
+
+def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start token, unit length) of each doubled unit, the longest unit first, without overlaps."""
+    candidates = sorted(
+        (i, -n) for n in range(hi, lo - 1, -1) for i, (a, b) in enumerate(zip(w, w[n:])) if a == b and i + 2 * n <= len(w)
+    )
+    found: list[tuple[int, int]] = []
+    taken = -1
+    for i, minus_n in candidates:
+        n = -minus_n
+        if i < taken or w[i:i + n] != w[i + n:i + 2 * n]:
+            continue
+        unit = w[i:i + n]
+        if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1 or _idiom(unit):
+            continue
+        if not any(t[0].isalpha() for t in unit) or not all(_latin(t) for t in unit if t[0].isalpha()):
+            continue
+        found.append((i, n))
+        taken = i + 2 * n
+    return found
+
+
+def _idiom(unit: Sequence[str]) -> bool:
+    """True for a two-word unit that repeats as a chained idiom.
+
+    "on and on and on", "more and more", "again and again" chain a word with
+    "and"/"or"; "back to back", "what makes a city a city" link a content word
+    to itself, so the doubled unit is [link, word].
+    """
+    if len(unit) != 2:
+        return False
+    return "and" in unit or "or" in unit or (unit[0] in _LINKS and unit[1] not in _FUNCTION)
+
+
+class RepeatedText(Check):
+    """A sentence or a whole paragraph that appears twice in a story, exactly or nearly.
+
+    Why it matters: scrapers read the same block twice, editors paste a
+    paragraph and forget to delete the old one. Comparison is on words only
+    (case, punctuation and spacing ignored), and "nearly" means the two share
+    most of their three-word sequences (shingles), so a changed word or two
+    still counts. Each sentence is hashed once and compared only with earlier
+    sentences that share a shingle, which keeps the check linear in practice.
+    A paragraph whose every sentence repeats is reported once, as a paragraph.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "min_words": 8,
+        "similarity": 0.7,
+        "skip_blocks": ["title", "heading", "caption", "list-item", "table-cell"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        skip = set(self.p["skip_blocks"])
+        index = _ShingleIndex(text, self.p["min_words"], self.p["similarity"])
+        paragraphs: dict[str, Span] = {}
+        for block, sents in sentences_by_block(doc):
+            if block.kind in skip or _list_item(text, block.start):
+                continue
+            words = [_SIMPLE_WORD.findall(lowered, sent.start, sent.end) for sent in sents]
+            repeats = [
+                (sent, index.add(w, _CONTENT_WORD.findall(lowered, sent.start, sent.end), sent)) for sent, w in zip(sents, words)
+            ]
+            key = " ".join(" ".join(w) for w in words)
+            first_paragraph = paragraphs.setdefault(key, Span(block.start, block.end))
+            if first_paragraph.start != block.start and len(key.split()) >= self.p["min_words"]:
+                yield self._hit(doc, Span(block.start, block.end), first_paragraph, "paragraph")
+            elif repeats and all(earlier for _, earlier in repeats) and len(repeats) > 1:
+                yield self._hit(doc, Span(block.start, block.end), repeats[0][1], "paragraph")  # type: ignore[arg-type]
+            else:
+                for sent, earlier in repeats:
+                    if earlier is not None:
+                        yield self._hit(doc, sent, earlier, "sentence")
+
+    def _hit(self, doc: Document, span: Span, earlier: Span, unit: str) -> Hit:
+        line, _ = doc.line_col(doc.source_map.start(earlier.start))
+        return Hit(span.start, span.end, values={"line": line, "unit": unit})
+
+
+class _ShingleIndex:
+    """Sentences seen so far, by exact key and by shingle signature.
+
+    Shingles are pairs of neighbouring content words (four letters or more:
+    "the", "of" and "said" carry no identity). Rather than index every
+    shingle, each sentence is filed under four of them, the least and greatest
+    in two orders (a min-hash with fixed orderings): two sentences that share
+    most of their shingles almost always share one of those four. Candidates
+    are then compared in full. The cost is a few set operations per sentence.
+    """
+
+    def __init__(self, text: str, min_words: int, similarity: float) -> None:
+        self.text = text
+        self.min_words = min_words
+        self.similarity = similarity
+        self.keys: dict[str, Span] = {}
+        self.by_signature: dict[tuple[str, str], list[tuple[Span, set[tuple[str, str]]]]] = {}
+
+    def add(self, words: list[str], content: list[str], span: Span) -> Span | None:
+        """Record a sentence (its words and content words); return the earlier one it repeats, if any."""
+        if len(words) < self.min_words:
+            return None
+        key = " ".join(words)
+        earlier = self.keys.get(key)
+        if earlier is not None:
+            return earlier
+        self.keys[key] = span
+        shingles = set(zip(content, content[1:]))
+        if len(shingles) < 4:
+            return None
+        flipped = set(zip(content[1:], content))
+        signatures = {min(shingles), max(shingles), min(flipped)[::-1], max(flipped)[::-1]}
+        earlier = self._near(shingles, signatures, span)
+        if earlier is None:
+            for sig in signatures:
+                self.by_signature.setdefault(sig, []).append((span, shingles))
+        return earlier
+
+    def _near(self, shingles: set[tuple[str, str]], signatures: set[tuple[str, str]], current: Span) -> Span | None:
+        """The earliest filed sentence sharing `similarity` of the longer one's shingles."""
+        best: Span | None = None
+        for sig in signatures:
+            for span, other in self.by_signature.get(sig, ()):
+                if len(shingles & other) >= self.similarity * max(len(shingles), len(other)):
+                    if (best is None or span.start < best.start) and not self._other_facts(span, current):
+                        best = span
+        return best
+
+    def _other_facts(self, a: Span, b: Span) -> bool:
+        """True when two similar sentences differ in a name or a number: a template, not a copy.
+
+        "Smith predicts 319 seats." and "Jones predicts 359 seats." report two facts.
+        """
+        words_a = set(_WORD.findall(self.text, a.start, a.end))
+        words_b = set(_WORD.findall(self.text, b.start, b.end))
+        return any(w[0].isupper() or w[0].isdigit() for w in words_a ^ words_b if w.casefold() not in _FUNCTION)
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """A paragraph that opens with a bullet or a number is a list item, whatever the markup said."""
+    return _LIST_MARK.match(text, start) is not None
+
+
+def sentences_by_block(doc: Document) -> Iterator[tuple[Block, list[Span]]]:
+    """Each block with its sentences (both are in text order, so one pass pairs them)."""
+    sentences = doc.sentences
+    k = 0
+    for block in doc.blocks:
+        mine: list[Span] = []
+        while k < len(sentences) and sentences[k].start < block.end:
+            if sentences[k].start >= block.start:
+                mine.append(sentences[k])
+            k += 1
+        yield block, mine
+
+
+#: Words that make a short sentence a clause rather than a fragment: pronoun subjects,
+#: auxiliaries, and the commonest irregular past forms (regular ones end in -ed).
+_CLAUSE_WORDS = frozenset(
+    """
+    i we you he she it they me us him them this these those there here
+    is are was were be been being am has have had do does did done will would can could may might must
+    shall should ought need say says said go goes went gone come comes came get gets got make makes made
+    take takes took know knows knew see sees saw think thinks thought give gives gave find finds found
+    tell tells told become became leave leaves left feel felt bring brought begin began keep kept hold held
+    stand stood hear heard let lets mean meant meet met pay paid run ran win won lose lost fall fell
+    rise rose sell sold send sent build built spend spent grow grew fight fought lead led seek sought
+    buy bought catch caught teach taught write wrote speak spoke break broke choose chose
+    fly flew flee fled drive drove eat ate wear wore hit hurt cut put set shut quit
+    yes no not never always also just only very too please thanks hello goodbye
+    """.split()
+)
+_CONJUNCTIONS = frozenset("and or but nor so yet for if because while although though when where as than".split())
+
+
+class EchoFragment(Check):
+    """A short verbless "sentence" that repeats the stem of the words just before it.
+
+    Why it matters: when a rewriting tool or a careless edit cuts a sentence
+    short, the words it meant to replace survive as a fragment of their own:
+    "...his planned meeting with China. Chinese leader." The fragment has no
+    verb, starts a new sentence inside a body paragraph, and echoes the stem
+    of the last words of the sentence before. Headlines, datelines, captions,
+    list items and credit lines are not sentences and are never checked, nor
+    is the first sentence of a paragraph, nor quoted speech.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "max_words": 3,
+        "last_words": 2,
+        "min_stem": 4,
+        "stem_share": 0.6,
+        "blocks": ["paragraph"],
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        kinds = set(self.p["blocks"])
+        for block, sents in sentences_by_block(doc):
+            if block.kind not in kinds:
+                continue
+            for prev, frag in zip(sents, sents[1:]):
+                echo = self._echo(text, prev, frag)
+                if echo and not doc.in_quote(frag.start, frag.end):
+                    yield Hit(frag.start, frag.end, values={"echo": echo})
+
+    def _echo(self, text: str, prev: Span, frag: Span) -> str | None:
+        """The word of `prev` the fragment echoes, or None when `frag` is not an echo fragment."""
+        piece = text[frag.start:frag.end]
+        if not (piece[0].isupper() and piece.endswith(".") and not piece.endswith("..")):
+            return None
+        if any(ch.isdigit() or ch in ",;:\"“”()" for ch in piece):
+            return None
+        words = _WORD.findall(piece)
+        if not 1 <= len(words) <= self.p["max_words"] or not text[prev.end - 1] in ".!?":
+            return None
+        folded = [w.casefold() for w in words]
+        if any(w in _CLAUSE_WORDS or w in _CONJUNCTIONS or w.endswith(("ed", "ly")) for w in folded):
+            return None
+        before = [w for w in _WORD.findall(text, prev.start, prev.end) if w.casefold() not in _FUNCTION]
+        for last in before[-self.p["last_words"]:]:
+            for w in folded:
+                if w not in _FUNCTION and self._same_stem(w, last.casefold()):
+                    return last
+        return None
+
+    def _same_stem(self, a: str, b: str) -> bool:
+        a, b = a.removesuffix("’s").removesuffix("'s"), b.removesuffix("’s").removesuffix("'s")
+        shorter = min(len(a), len(b))
+        k = 0
+        while k < shorter and a[k] == b[k]:
+            k += 1
+        return k >= self.p["min_stem"] and k >= self.p["stem_share"] * shorter

@@ -1,0 +1,160 @@
+"""Paired marks: unbalanced quotes and brackets in a paragraph, and mixed quote styles in a story.
+
+Why it matters: a quote that never closes leaves the reader unsure whose
+words they are reading, and a lost bracket turns an aside into the main
+sentence. Both appear when a tool cuts text or an editor deletes a line.
+News style has one legitimate open quote: a quotation that runs on into
+the next paragraph has no closing mark at the end of the first, and the
+next paragraph opens with a quote mark again. That is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.document import Block, Document
+from lint.findings import Hit
+
+_DOUBLE = re.compile(r"[“”„\"]")
+_OPENING = " \t\n([{—–-/“‘"
+_CLOSING_AFTER = " \t\n.,;:!?)]}—–-/”’"
+_OPENS_PARAGRAPH = re.compile(r"\s*[“\"‘']")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][’']?\s+$")
+
+
+def _straight_role(text: str, i: int, lo: int, hi: int) -> str:
+    """Whether a straight quote at `i` looks like an opener, a closer, or either."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = before in _OPENING and after not in " \t\n"
+    closes = before not in " \t\n" and after in _CLOSING_AFTER
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+class UnbalancedQuote(Check):
+    """An opening double quote with no closing one in its paragraph, or a closing one with no opening.
+
+    Why it matters: the reader cannot tell where quoted speech ends. Curly
+    quotes say which way they face; a straight quote is read from the space
+    around it. A measurement (12" screen) is not a quote. A quotation that
+    continues into the next paragraph, which opens with a quote mark, is
+    correct news style.
+    """
+
+    params: ClassVar[dict[str, Any]] = {"blocks": ["paragraph", "quote", "list-item", "caption"]}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        kinds = set(self.p["blocks"])
+        blocks = doc.blocks
+        for n, block in enumerate(blocks):
+            if block.kind not in kinds:
+                continue
+            open_at: int | None = None
+            for m in _DOUBLE.finditer(text, block.start, block.end):
+                i, ch = m.start(), m.group()
+                role = {"“": "open", "„": "open", "”": "close"}.get(ch) or _straight_role(text, i, block.start, block.end)
+                if open_at is None:
+                    if role == "close":
+                        if ch == '"' and text[i - 1].isdigit():
+                            continue  # inches: a 12" screen
+                        yield Hit(i, i + 1, values={"side": "closing", "other": "opening"})
+                    else:
+                        open_at = i
+                elif role == "open" and _SENTENCE_END_BEFORE.search(text, block.start, i):
+                    # A new quoted paragraph run into this one ("...slowdown. “Whereas...”):
+                    # the quotation continues, as across a paragraph break.
+                    open_at = i
+                elif role == "open" and ch == "“":
+                    # A second opener before any closer: the first was never closed.
+                    yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
+                    open_at = i
+                else:
+                    open_at = None
+            if open_at is not None and not _continues(text, blocks, n):
+                yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
+
+
+def _continues(text: str, blocks: Sequence[Block], n: int) -> bool:
+    """True when the next block opens with a quote mark: the quotation runs on (news style)."""
+    return n + 1 < len(blocks) and _OPENS_PARAGRAPH.match(text, blocks[n + 1].start) is not None
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+_SMILEY = re.compile(r"[:;]-?$")
+_PAIRS = {")": "(", "]": "["}
+# "1)", "a)", "iv)" as list numbering, and the smileys ":)" ";)" ":(" are not brackets.
+_ENUMERATOR = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+
+
+class UnbalancedBracket(Check):
+    """A parenthesis or square bracket without its partner in the same paragraph.
+
+    Why it matters: a lost bracket turns an aside into the main sentence, or
+    leaves a dangling ")" where text was cut. List numbering ("1)", "a)") and
+    smileys are not counted.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            stack: list[tuple[int, str]] = []
+            for m in _BRACKETS.finditer(text, block.start, block.end):
+                i, ch = m.start(), m.group()
+                if ch in "()" and _SMILEY.search(text, max(block.start, i - 2), i):
+                    continue
+                if ch in "([":
+                    stack.append((i, ch))
+                elif stack and stack[-1][1] == _PAIRS[ch]:
+                    stack.pop()
+                elif ch == ")" and not stack and _ENUMERATOR.search(text, max(block.start, i - 6), i):
+                    continue
+                else:
+                    yield Hit(i, i + 1, values={"mark": ch})
+            for i, ch in stack:
+                yield Hit(i, i + 1, values={"mark": ch})
+
+
+_STRAIGHT_DOUBLE = re.compile(r"(?<!\d)\"")
+_CURLY_DOUBLE = re.compile(r"[“”]")
+# Apostrophes and single quotes: "don't" against "don’t". A prime after a digit (5'11") is neither.
+_STRAIGHT_SINGLE = re.compile(r"(?<!\d)'")
+_CURLY_SINGLE = re.compile(r"[‘’]")
+
+
+class MixedQuotes(Check):
+    """Straight and curly quotes (or apostrophes) in one story.
+
+    Why it matters: a story typed in one editor and patched in another, or
+    pasted together from two sources, mixes "straight" and “curly” marks.
+    Readers see the inconsistency, and it often marks the seam of a paste.
+    The first mark of the less used style is reported, once per kind (double
+    quotes, apostrophes and single quotes).
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for kind, straight, curly in (
+            ("double quotes", _STRAIGHT_DOUBLE, _CURLY_DOUBLE),
+            ("apostrophes and single quotes", _STRAIGHT_SINGLE, _CURLY_SINGLE),
+        ):
+            plain = [m.start() for m in straight.finditer(text)]
+            if not plain:
+                continue
+            fancy = [m.start() for m in curly.finditer(text)]
+            if not fancy:
+                continue
+            minority, style, other = (plain, "straight", "curly") if len(plain) < len(fancy) else (fancy, "curly", "straight")
+            first = minority[0]
+            yield Hit(first, first + 1, values={"kind": kind, "style": style, "other": other, "count": len(minority)})

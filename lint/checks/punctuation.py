@@ -1,0 +1,188 @@
+"""Punctuation detectors: stray sequences, marks after a closing quote, spacing around marks.
+
+Why it matters: when a rewriting tool or a hurried editor deletes words
+between two marks, the marks stay behind (". ,", ",,", "?."); when markup is
+stripped, sentences run together ("said.The") or a space is left before a
+comma. Each is small, each looks careless, and none is caught by a spell
+checker. The patterns are narrow on purpose: ellipses, abbreviations before
+a comma ("Jr.,", "U.S.,"), decimals, URLs and domain names are correct copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+from lint.sentences import ABBREVIATIONS
+
+# Each pattern names the marks it finds; `_fix_stray` says what to keep.
+_STRAY = re.compile(
+    r"(?P<period_comma>(?<!\.)[.!?][ \t]+,)"      # "relations. , said"
+    r"|(?P<commas>,[ \t]*,)"                      # ",," / ", ,"
+    r"|(?P<semicolons>;[ \t]*;)"                  # ";;"
+    r"|(?P<comma_period>,[ \t]*\.(?![.\w]))"      # ",." but not ", ..." (an ellipsis) nor ", .com"
+    r"|(?P<mark_period>[?!]\.(?!\.))"             # "?." (a name such as "Yahoo!" is checked apart)
+    r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
+    r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
+)
+_NEXT_LETTER = re.compile(r"[ \t]*(\w)")
+
+
+def _fix_stray(kind: str, match: str, text: str, end: int) -> str | None:
+    """The text that replaces a stray sequence, or None when which mark belongs is unclear."""
+    if kind == "period_comma":
+        # The next word decides: "relations. , said" wants the comma, ". , The" the period.
+        m = _NEXT_LETTER.match(text, end)
+        if m is None:
+            return None
+        return "," if m.group(1).islower() else match[0]
+    return {
+        "commas": ",",
+        "semicolons": ";",
+        "comma_period": ".",
+        "mark_period": match[:1],
+        "two_periods": ".",
+        "empty": None,
+    }[kind]
+
+
+class StraySequence(Check):
+    """Two marks that never stand together in edited copy: ". ,", ",,", ";;", "?.", "..", "( )".
+
+    Why it matters: they are what is left when a tool or an editor deletes
+    the words between two marks. An ellipsis ("...") and an abbreviation's
+    period before a comma ("Jr.,") are not flagged.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            for m in _STRAY.finditer(text, block.start, block.end):
+                kind = m.lastgroup or ""
+                if kind == "mark_period" and _inside_name(text, m.start()):
+                    continue
+                fix = _fix_stray(kind, m.group(), text, m.end())
+                yield Hit(m.start(), m.end(), replacements=(fix,) if fix is not None else (), fix=fix)
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """True for "!" or "?" that ends a name ("Yahoo!", "Jeopardy!") and a sentence's period after it."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1][:1].isupper() and text[start] == "!"
+
+
+# A sentence end inside a closing quote, then a mark outside it that the sentence does not need.
+_AFTER_QUOTE = re.compile(r"(?P<inner>[.!?,])(?P<quote>[”\"’]+)(?P<outer>[ \t]*[.,])(?![.\w])")
+
+
+class StrayAfterQuote(Check):
+    """A period or comma after a closing quote that already ends with one: “Face the Nation.” .
+
+    Why it matters: American and most house styles put the sentence's mark
+    inside the quote; a second mark outside is residue of an edit. A comma
+    that should replace the period inside (“It is over.”, she said) is fixed
+    by moving it in. An abbreviation's period inside the quote (“Acme Inc.”,)
+    is not flagged.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            for m in _AFTER_QUOTE.finditer(text, block.start, block.end):
+                inner, outer = m.group("inner"), m.group("outer").strip()
+                if inner == "." and _abbreviation_before(text, m.start()):
+                    continue
+                if m.group("quote")[0] == "’" and inner == ",":
+                    continue  # an apostrophe, not a quote: "the players’,"
+                if inner in "?!" and not m.group("outer")[0].isspace():
+                    continue  # “Why?”, or “Why?”. is a house style in British copy; “Why?” . is residue
+                if inner == "." and outer == ",":
+                    fix = "," + m.group("quote")
+                    yield Hit(m.start(), m.end(), replacements=(fix,), fix=fix, values={"mark": outer})
+                else:
+                    yield Hit(m.start("outer"), m.end(), replacements=("",), fix="", values={"mark": outer})
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or initialism ("Inc.", "U.S.", "J.")."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.rstrip(".").lower() in ABBREVIATIONS:
+        return True
+    if len(word) == 1:
+        return word.isupper()
+    return "." in word and all(len(part) <= 2 for part in word.split(".") if part)
+
+
+# A letter or digit, sentence punctuation (and a closing quote), then a capitalised word: "said.The".
+_MISSING_SPACE = re.compile(r"(?<=[a-z0-9)%])(?P<mark>[.!?][”\"’]?)(?=[“\"‘]?[A-Z][a-z])|(?<=[a-z])(?P<comma>,)(?=[A-Za-z]{2})")
+# Tokens that are addresses, not prose: URLs, e-mail, domain names, file names.
+_ADDRESS = re.compile(r"https?://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|html?|php|aspx?)\b", re.IGNORECASE)
+
+
+class MissingSpace(Check):
+    """No space after a sentence's end or a comma: "said.The", "Party,said".
+
+    Why it matters: stripping markup or joining lines glues sentences
+    together; readers stumble and sentence splitting fails. Decimals
+    ("3.5"), initialisms ("U.S."), URLs, e-mail addresses and domain names
+    ("Amazon.com") are not prose and are left alone.
+    """
+
+    params: ClassVar[dict[str, Any]] = {"commas": True}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            for m in _MISSING_SPACE.finditer(text, block.start, block.end):
+                mark = m.group()
+                if mark == "," and not self.p["commas"]:
+                    continue
+                if _ADDRESS.search(_token_around(text, m.start(), block.start, block.end)):
+                    continue
+                fix = mark + " "
+                yield Hit(m.start(), m.end(), replacements=(fix,), fix=fix)
+
+
+def _token_around(text: str, at: int, lo: int, hi: int) -> str:
+    start = text.rfind(" ", lo, at) + 1 or lo
+    end = text.find(" ", at, hi)
+    return text[max(start, lo):end if end >= 0 else hi]
+
+
+# Space before a mark that closes something: "word ,", "said .", "why ?". Not an ellipsis " ..." or " . . .".
+_SPACE_BEFORE = re.compile(r"(?<=[\w”\"’)\]])(?P<space>[ \t]+)(?P<mark>[,;:?!]|\.(?!\.| \.))(?=\s|$|[”\"’)\]])")
+
+
+class SpaceBefore(Check):
+    """A space before a comma, period, colon, semicolon or question mark: "the plan , which".
+
+    Why it matters: English puts no space before these marks; the space is
+    left where a word, a link or a footnote marker was cut out. An ellipsis
+    after a space ("and so on ...") and a colon between numbers ("2 : 1") are
+    left alone, and so is a colon after a bracketed speaker label.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in doc.blocks:
+            for m in _SPACE_BEFORE.finditer(text, block.start, block.end):
+                mark = m.group("mark")
+                if mark == ":" and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ")]"):
+                    continue  # "2 : 1"; a transcript's speaker label "((Host)) :"
+                yield Hit(m.start(), m.end(), replacements=(mark,), fix=mark, values={"mark": mark})
