@@ -303,6 +303,8 @@ def test_html_crlf(default_linter: Linter) -> None:
         ("<h2>Sub</h2><h1>Main</h1><h1>Again</h1>", [("heading", "Sub"), ("title", "Main"), ("heading", "Again")]),
         ("<dl><dt>Term</dt><dd>Meaning</dd></dl><p>x <script>y</script>z</p>", [("list-item", "Term"), ("list-item", "Meaning"), ("paragraph", "x z")]),
         ("<svg><text>drawn</text></svg><template><p>later</p></template><p>shown</p>", [("paragraph", "shown")]),
+        ("<title>Site name</title><p>Before <img alt='Pic'> after.</p><p>Next</p>", [("paragraph", "Before after."), ("caption", "Pic"), ("paragraph", "Next")]),
+        ("<p>See <code>data.csv</code>, then <code>run</code>.</p>", [("paragraph", "See, then.")]),
     ],
 )
 def test_html_cases(source: str, blocks: list[tuple[str, str]]) -> None:

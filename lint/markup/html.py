@@ -5,7 +5,7 @@ off, so text arrives verbatim and entities arrive one by one; offsets come
 from `getpos()`. Block elements (p, h1-h6, li, blockquote, td, div, ...)
 start new blocks; inline elements (a, em, span, ...) continue the text, so
 "<b>New</b>s" stays one word while "</td><td>" never glues two. `<br>`
-becomes "\\n". Skipped entirely: head, script, style, template, noscript,
+becomes "\\n". Skipped entirely: head, title, script, style, template, noscript,
 svg, math, code, pre, iframe, object, textarea, select. `<img alt>` text
 becomes a caption block mapped to the attribute value in the source.
 
@@ -32,7 +32,7 @@ _BLOCK = frozenset(
     figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section
     summary table tbody td tfoot th thead tr ul""".split()
 )
-_SKIP = frozenset("head script style template noscript svg math code pre iframe object textarea select".split())
+_SKIP = frozenset("head title script style template noscript svg math code pre iframe object textarea select".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _KINDS = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",

@@ -51,7 +51,7 @@ def _items(source: str, start: int, end: int) -> list[Block]:
     # The block starts at its first marker; later items start at a marker after a line break.
     starts = [start] + [m.start(1) for m in _ITEM.finditer(source, start + 1, end)]
     blocks = []
-    for item_start, item_end in zip(starts, starts[1:] + [end]):
+    for item_start, item_end in zip(starts, starts[1:] + [end], strict=True):
         text_end = item_start + len(source[item_start:item_end].rstrip())
         blocks.append(Block("list-item", item_start, text_end))
     return blocks
