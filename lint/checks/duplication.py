@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from lint.checks.base import Check
@@ -27,12 +28,7 @@ _DOUBLED = re.compile(r"(?<![\w'’-])(\w+(?:['’]\w+)*)\s+(\1)(?![\w'’-])", 
 
 #: Function words: a repeated unit made only of these is a slip, not an idiom.
 _FUNCTION = frozenset(
-    """
-    a an the and or but nor of to in on at by for from with into onto upon as than that this these those
-    is are was were be been has have had do does did will would can could may might must shall should
-    it its he she they we i you him her them us his their our my your who which what
-    not no so if then there
-    """.split()
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "upon", "as", "than", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "it", "its", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "his", "their", "our", "my", "your", "who", "which", "what", "not", "no", "so", "if", "then", "there"]
 )
 
 #: Links of the "X link X" idioms: back to back, hand in hand, word for word, a city a city.
@@ -153,12 +149,14 @@ def _idiom(unit: Sequence[str]) -> bool:
     """True for a two-word unit that repeats as a chained idiom.
 
     "on and on and on", "more and more", "again and again" chain a word with
-    "and"/"or"; "back to back", "what makes a city a city" link a content word
-    to itself, so the doubled unit is [link, word].
+    "and"/"or"; "back to back", "face to face to face", "what makes a city a
+    city" link a content word to itself, so the doubled unit is [link, word]
+    or [word, link].
     """
     if len(unit) != 2:
         return False
-    return "and" in unit or "or" in unit or (unit[0] in _LINKS and unit[1] not in _FUNCTION)
+    first, second = unit
+    return "and" in unit or "or" in unit or (first in _LINKS and second not in _FUNCTION) or (second in _LINKS and first not in _FUNCTION)
 
 
 class RepeatedText(Check):
@@ -237,11 +235,11 @@ class _ShingleIndex:
         if earlier is not None:
             return earlier
         self.keys[key] = span
-        shingles = set(zip(content, content[1:]))
+        shingles = set(pairwise(content))
         if len(shingles) < 4:
             return None
-        flipped = set(zip(content[1:], content))
-        signatures = {min(shingles), max(shingles), min(flipped)[::-1], max(flipped)[::-1]}
+        # The least and greatest pair in two orders: by first word, and by second word.
+        signatures = {min(shingles), max(shingles), min(shingles, key=_second), max(shingles, key=_second)}
         earlier = self._near(shingles, signatures, span)
         if earlier is None:
             for sig in signatures:
@@ -253,19 +251,36 @@ class _ShingleIndex:
         best: Span | None = None
         for sig in signatures:
             for span, other in self.by_signature.get(sig, ()):
-                if len(shingles & other) >= self.similarity * max(len(shingles), len(other)):
-                    if (best is None or span.start < best.start) and not self._other_facts(span, current):
-                        best = span
+                similar = len(shingles & other) >= self.similarity * max(len(shingles), len(other))
+                if similar and (best is None or span.start < best.start) and not self._other_facts(span, current):
+                    best = span
         return best
 
     def _other_facts(self, a: Span, b: Span) -> bool:
-        """True when two similar sentences differ in a name or a number: a template, not a copy.
+        """True when two similar sentences state different facts, not one fact twice.
 
-        "Smith predicts 319 seats." and "Jones predicts 359 seats." report two facts.
+        That is when one has a negation the other lacks, or each has a name or
+        number the other lacks.
+
+        "Smith predicts 319 seats." and "Jones predicts 359 seats." report two
+        facts with one template; a copy that only gained a dateline does not.
         """
         words_a = set(_WORD.findall(self.text, a.start, a.end))
         words_b = set(_WORD.findall(self.text, b.start, b.end))
-        return any(w[0].isupper() or w[0].isdigit() for w in words_a ^ words_b if w.casefold() not in _FUNCTION)
+        if any(w.casefold() in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words_a ^ words_b):
+            return True  # "what you like" against "what you do not like"
+        return _has_fact(words_a - words_b) and _has_fact(words_b - words_a)
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
+
+
+def _second(pair: tuple[str, str]) -> tuple[str, str]:
+    return pair[1], pair[0]
+
+
+def _has_fact(words: set[str]) -> bool:
+    return any((w[0].isupper() or w[0].isdigit()) and w.casefold() not in _FUNCTION for w in words)
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
@@ -292,20 +307,9 @@ def sentences_by_block(doc: Document) -> Iterator[tuple[Block, list[Span]]]:
 #: Words that make a short sentence a clause rather than a fragment: pronoun subjects,
 #: auxiliaries, and the commonest irregular past forms (regular ones end in -ed).
 _CLAUSE_WORDS = frozenset(
-    """
-    i we you he she it they me us him them this these those there here
-    is are was were be been being am has have had do does did done will would can could may might must
-    shall should ought need say says said go goes went gone come comes came get gets got make makes made
-    take takes took know knows knew see sees saw think thinks thought give gives gave find finds found
-    tell tells told become became leave leaves left feel felt bring brought begin began keep kept hold held
-    stand stood hear heard let lets mean meant meet met pay paid run ran win won lose lost fall fell
-    rise rose sell sold send sent build built spend spent grow grew fight fought lead led seek sought
-    buy bought catch caught teach taught write wrote speak spoke break broke choose chose
-    fly flew flee fled drive drove eat ate wear wore hit hurt cut put set shut quit
-    yes no not never always also just only very too please thanks hello goodbye
-    """.split()
+    ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "this", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "done", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "ought", "need", "say", "says", "said", "go", "goes", "went", "gone", "come", "comes", "came", "get", "gets", "got", "make", "makes", "made", "take", "takes", "took", "know", "knows", "knew", "see", "sees", "saw", "think", "thinks", "thought", "give", "gives", "gave", "find", "finds", "found", "tell", "tells", "told", "become", "became", "leave", "leaves", "left", "feel", "felt", "bring", "brought", "begin", "began", "keep", "kept", "hold", "held", "stand", "stood", "hear", "heard", "let", "lets", "mean", "meant", "meet", "met", "pay", "paid", "run", "ran", "win", "won", "lose", "lost", "fall", "fell", "rise", "rose", "sell", "sold", "send", "sent", "build", "built", "spend", "spent", "grow", "grew", "fight", "fought", "lead", "led", "seek", "sought", "buy", "bought", "catch", "caught", "teach", "taught", "write", "wrote", "speak", "spoke", "break", "broke", "choose", "chose", "fly", "flew", "flee", "fled", "drive", "drove", "eat", "ate", "wear", "wore", "hit", "hurt", "cut", "put", "set", "shut", "quit", "yes", "no", "not", "never", "always", "also", "just", "only", "very", "too", "please", "thanks", "hello", "goodbye"]
 )
-_CONJUNCTIONS = frozenset("and or but nor so yet for if because while although though when where as than".split())
+_CONJUNCTIONS = frozenset(["and", "or", "but", "nor", "so", "yet", "for", "if", "because", "while", "although", "though", "when", "where", "as", "than"])
 
 
 class EchoFragment(Check):
@@ -334,7 +338,7 @@ class EchoFragment(Check):
         for block, sents in sentences_by_block(doc):
             if block.kind not in kinds:
                 continue
-            for prev, frag in zip(sents, sents[1:]):
+            for prev, frag in pairwise(sents):
                 echo = self._echo(text, prev, frag)
                 if echo and not doc.in_quote(frag.start, frag.end):
                     yield Hit(frag.start, frag.end, values={"echo": echo})
@@ -356,7 +360,7 @@ class EchoFragment(Check):
         for last in before[-self.p["last_words"]:]:
             for w in folded:
                 if w not in _FUNCTION and self._same_stem(w, last.casefold()):
-                    return last
+                    return str(last)
         return None
 
     def _same_stem(self, a: str, b: str) -> bool:
@@ -365,4 +369,4 @@ class EchoFragment(Check):
         k = 0
         while k < shorter and a[k] == b[k]:
             k += 1
-        return k >= self.p["min_stem"] and k >= self.p["stem_share"] * shorter
+        return bool(k >= self.p["min_stem"] and k >= self.p["stem_share"] * shorter)

@@ -1,0 +1,98 @@
+"""Duplication detectors on invented stories: what they flag, exactly where, and what they leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.engine import FileResult, Linter
+from lint.rules.model import Rule
+from tests.conftest import FIXTURES, check_positions
+
+
+@pytest.fixture(scope="module")
+def duplication(builtin_rules: list[Rule]) -> Linter:
+    return Linter(rules=[r for r in builtin_rules if r.category == "duplication"])
+
+
+def _lint(linter: Linter, text: str) -> FileResult:
+    result = linter.lint_text(text, "text", "<test>")
+    assert result.error is None, result.error
+    check_positions(result)
+    return result
+
+
+def _found(result: FileResult) -> list[tuple[str, int, int, str]]:
+    return [(f.rule, f.line, f.column, f.match) for f in result.findings]
+
+
+_FISHERMEN = (
+    "Fishermen welcomed the vote. Boats now wait in the bay for days when the swell is high, "
+    "and the insurers have raised premiums twice."
+)
+
+
+def test_harbour_story_flags_every_planted_duplication(duplication: Linter) -> None:
+    result = _lint(duplication, (FIXTURES / "duplication-harbour.txt").read_text(encoding="utf-8"))
+    assert _found(result) == [
+        ("duplication.doubled-phrase", 3, 140, "said on Monday said on Monday"),
+        ("duplication.echo-fragment", 6, 76, "Norwegian engineers."),
+        ("duplication.doubled-word", 8, 57, "the the"),
+        ("duplication.doubled-word", 8, 99, "would\nwould"),
+        ("duplication.repeated-text", 11, 1,
+         "The town council approved the harbour wall plan on Tuesday after a long debate that lasted most of the evening."),
+        ("duplication.repeated-text", 15, 1, _FISHERMEN),
+    ]
+    by_rule = {f.rule: f for f in reversed(result.findings)}
+    assert by_rule["duplication.doubled-phrase"].fix == "said on Monday"
+    assert by_rule["duplication.doubled-word"].fix == "the"
+    assert "paragraph" in result.findings[-1].message and "line 13" in result.findings[-1].message
+    assert "sentence" in result.findings[-2].message and "line 3" in result.findings[-2].message
+
+
+def test_clean_story_with_idioms_names_and_headlines_is_not_flagged(duplication: Linter) -> None:
+    result = _lint(duplication, (FIXTURES / "duplication-clean.txt").read_text(encoding="utf-8"))
+    assert _found(result) == []
+
+
+def test_seed_echo_fragment_is_flagged(duplication: Linter) -> None:
+    result = _lint(duplication, (FIXTURES / "seed-article.txt").read_text(encoding="utf-8"))
+    assert _found(result) == [("duplication.echo-fragment", 5, 224, "Chinese leader.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with Japan resumed. Japanese officials.", ["Japanese officials."]),
+        ("Talks with Japan resumed. Japanese officials agreed.", []),  # a verb: a sentence
+        ("Talks with Japan resumed.\n\nJapanese officials.", []),  # a paragraph's first line
+        ("Talks with Japan resumed. “Japanese officials.”", []),  # quoted speech
+        ("He flew to Japan. Tokyo next.", []),  # no shared stem
+    ],
+)
+def test_echo_fragment_needs_a_verbless_echo_inside_a_paragraph(duplication: Linter, text: str, expected: list[str]) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.echo-fragment"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She met him in the in the hall.", ["in the in the"]),
+        ("The match ended 6-4 6-4 on Sunday.", []),
+        ("They stood face to face to face.", []),
+        ("Prices rose again and again.", []),
+    ],
+)
+def test_doubled_phrase(duplication: Linter, text: str, expected: list[str]) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-phrase"]
+    assert found == expected
+
+
+def test_templated_sentences_about_different_facts_are_not_copies(duplication: Linter) -> None:
+    text = (
+        "Analyst Mary Knapp predicts the governor wins with 319 votes in the final count.\n\n"
+        "Analyst John Ortiz predicts the governor wins with 359 votes in the final count.\n\n"
+        "What are the things that you like about the new job in the city?\n\n"
+        "What are the things that you do not like about the new job in the city?"
+    )
+    assert _found(_lint(duplication, text)) == []
