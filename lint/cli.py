@@ -206,7 +206,10 @@ def _show_diffs(outcomes: Sequence[FileResult | Fixed], out: TextIO, err: TextIO
 
 
 def _write_fixes(outcomes: Sequence[FileResult | Fixed], linter: object, args: argparse.Namespace) -> None:
-    """--fix: write each changed file atomically; a file that cannot be written is left as it was."""
+    """--fix: write each changed file atomically; a file that cannot be written is left as it was.
+
+    A file left as it was is reported as it is on disk, with the reason.
+    """
     from lint.engine import Linter
     from lint.errors import InputError
     from lint.fix import Fixed, write_atomic
@@ -217,21 +220,25 @@ def _write_fixes(outcomes: Sequence[FileResult | Fixed], linter: object, args: a
         if not isinstance(outcome, Fixed) or not outcome.changed:
             continue
         result = outcome.result
+        problem = None
         if result.path == "-":
-            result.notices.append("standard input: fixes not written (use --diff to see them)")
+            problem = "standard input: fixes not written (use --diff to see them)"
+        else:
+            try:
+                write_atomic(result.path, result.source, outcome.original)
+            except (OSError, InputError, UnicodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                problem = f"{result.path}: fixes not written ({reason}); the file is unchanged"
+        if problem is None:
+            noun = "fix" if outcome.applied == 1 else "fixes"
+            result.notices.append(f"{result.path}: applied {outcome.applied} {noun}")
             continue
-        try:
-            write_atomic(result.path, result.source, outcome.original)
-        except (OSError, InputError, UnicodeError) as exc:
-            # Report the file as it still is on disk, with the reason.
-            original = linter.lint_text(outcome.original, args.input_format or format_for(result.path), result.path)
-            outcome.result.findings = original.findings
-            outcome.result.source = original.source
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            outcome.result.error = f"{result.path}: fixes not written ({reason}); the file is unchanged"
-            continue
-        noun = "fix" if outcome.applied == 1 else "fixes"
-        result.notices.append(f"{result.path}: applied {outcome.applied} {noun}")
+        as_is = linter.lint_text(outcome.original, args.input_format or format_for(result.path), result.path)
+        result.findings, result.source = as_is.findings, as_is.source
+        if result.path == "-":
+            result.notices.append(problem)
+        else:
+            result.error = problem
 
 
 def _update_baseline(results: Sequence[FileResult], file: Path, err: TextIO) -> int:

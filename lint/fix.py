@@ -135,12 +135,12 @@ def _drop_emptied_lines(source: str, edits: list[Edit]) -> list[Edit]:
 
 def _line_removal(source: str, line_start: int, line_end: int) -> Edit:
     """The edit deleting a line, with one blank line beside it when it was a paragraph of its own."""
+    if not source[line_end:].strip() and source[:line_start].strip():
+        # The last line: blank lines around it go too, leaving one final newline.
+        return Edit(len(source[:line_start].rstrip()) + 1, len(source), "", "")
     blank_before = source[max(0, line_start - 2):line_start] == "\n\n"
     if source.startswith("\n\n", line_end) and (line_start == 0 or blank_before):
         return Edit(line_start, line_end + 2, "", "")
-    if line_end + 1 >= len(source) and source[:line_start].strip():
-        # The last line: blank lines before it go too, leaving one final newline.
-        return Edit(len(source[:line_start].rstrip()) + 1, len(source), "", "")
     return Edit(line_start, min(line_end + 1, len(source)), "", "")
 
 
