@@ -22,9 +22,10 @@ from lint.findings import Hit
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SIMPLE_WORD = re.compile(r"\w+")
-_CONTENT_WORD = re.compile(r"\w{4,}")
-# A word, space (a line break too), the same word; not part of a hyphenated or longer word.
-_DOUBLED = re.compile(r"(?<![\w'’-])(\w+(?:['’]\w+)*)\s+(\1)(?![\w'’-])", re.IGNORECASE)
+# A word, space (a line break too), the same word. Kept simple for speed; a match that is part of a
+# hyphenated word or a contraction ("break-in in") is dropped afterwards.
+_DOUBLED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
+_JOINERS = "-'’"
 
 #: Function words: a repeated unit made only of these is a slip, not an idiom.
 _FUNCTION = frozenset(
@@ -60,22 +61,27 @@ class DoubledWord(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         exceptions = {e.casefold() for e in self.p["exceptions"]}
-        for block in doc.blocks:
-            for m in _DOUBLED.finditer(text, block.start, block.end):
-                first, second = m.group(1), m.group(2)
-                word = first.casefold()
-                if word in exceptions or not _latin(first) or _joined_mark(text, m.end()):
-                    continue
-                if first[0].isupper() and second[0].isupper() and word not in _FUNCTION:
-                    continue
-                if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
-                    continue
-                yield Hit(m.start(), m.end(), replacements=(first,), fix=first)
+        # One pass over the whole story; the rare match is then checked to lie in one block.
+        for m in _DOUBLED.finditer(text):
+            block = doc.block_at(m.start())
+            if block is None or m.end() > block.end:
+                continue
+            first, second = m.group(1), m.group(2)
+            word = first.casefold()
+            if word in exceptions or not _latin(first) or _joined(text, m.start(), m.end()):
+                continue
+            if first[0].isupper() and second[0].isupper() and word not in _FUNCTION:
+                continue
+            if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
+                continue
+            yield Hit(m.start(), m.end(), replacements=(first,), fix=first)
 
 
-def _joined_mark(text: str, end: int) -> bool:
-    """True when a combining mark follows: the 'word' was cut out of a longer one."""
-    return end < len(text) and unicodedata.category(text[end]).startswith("M")
+def _joined(text: str, start: int, end: int) -> bool:
+    """True when the match was cut out of a longer word: a hyphen, apostrophe or combining mark at its edge."""
+    if start > 0 and text[start - 1] in _JOINERS:
+        return True
+    return end < len(text) and (text[end] in _JOINERS or unicodedata.category(text[end]).startswith("M"))
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -108,20 +114,21 @@ class DoubledPhrase(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         lo, hi = self.p["min_words"], self.p["max_words"]
         text = doc.text
-        for block in doc.blocks:
-            piece = text[block.start:block.end]
-            lowered = piece.lower()
-            if len(lowered) != len(piece):  # a rare letter that lowercases to two: compare as is
-                lowered = piece
-            tokens = _TOKEN.findall(lowered)
-            if len(tokens) < 2 * lo:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a rare letter that lowercases to two: compare as is
+            lowered = text
+        # One pass over the whole story; a repeat found is then checked to lie in one block.
+        found = _repeats(_TOKEN.findall(lowered), lo, hi)
+        if not found:
+            return
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        for i, n in found:
+            start, end = spans[i][0], spans[i + 2 * n - 1][1]
+            block = doc.block_at(start)
+            if block is None or end > block.end:
                 continue
-            found = _repeats(tokens, lo, hi)
-            if found:
-                spans = [m.span() for m in _TOKEN.finditer(text, block.start, block.end)]
-                for i, n in found:
-                    unit = text[spans[i][0]:spans[i + n - 1][1]]
-                    yield Hit(spans[i][0], spans[i + 2 * n - 1][1], replacements=(unit,), fix=unit, values={"words": n})
+            unit = text[start:spans[i + n - 1][1]]
+            yield Hit(start, end, replacements=(unit,), fix=unit, values={"words": n})
 
 
 def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -185,13 +192,13 @@ class RepeatedText(Check):
         skip = set(self.p["skip_blocks"])
         index = _ShingleIndex(text, self.p["min_words"], self.p["similarity"])
         paragraphs: dict[str, Span] = {}
+        shortest = 2 * self.p["min_words"]
         for block, sents in sentences_by_block(doc):
             if block.kind in skip or _list_item(text, block.start):
                 continue
-            words = [_SIMPLE_WORD.findall(lowered, sent.start, sent.end) for sent in sents]
-            repeats = [
-                (sent, index.add(w, _CONTENT_WORD.findall(lowered, sent.start, sent.end), sent)) for sent, w in zip(sents, words)
-            ]
+            # A sentence too short to hold min_words words is not tokenized at all.
+            words = [_SIMPLE_WORD.findall(lowered, s.start, s.end) if s.end - s.start >= shortest else [] for s in sents]
+            repeats = [(sent, index.add(w, sent)) for sent, w in zip(sents, words)]
             key = " ".join(" ".join(w) for w in words)
             first_paragraph = paragraphs.setdefault(key, Span(block.start, block.end))
             if first_paragraph.start != block.start and len(key.split()) >= self.p["min_words"]:
@@ -226,8 +233,8 @@ class _ShingleIndex:
         self.keys: dict[str, Span] = {}
         self.by_signature: dict[tuple[str, str], list[tuple[Span, set[tuple[str, str]]]]] = {}
 
-    def add(self, words: list[str], content: list[str], span: Span) -> Span | None:
-        """Record a sentence (its words and content words); return the earlier one it repeats, if any."""
+    def add(self, words: list[str], span: Span) -> Span | None:
+        """Record a sentence (its lower-case words); return the earlier one it repeats, if any."""
         if len(words) < self.min_words:
             return None
         key = " ".join(words)
@@ -235,11 +242,13 @@ class _ShingleIndex:
         if earlier is not None:
             return earlier
         self.keys[key] = span
+        content = [w for w in words if len(w) > 3]
         shingles = set(pairwise(content))
         if len(shingles) < 4:
             return None
         # The least and greatest pair in two orders: by first word, and by second word.
-        signatures = {min(shingles), max(shingles), min(shingles, key=_second), max(shingles, key=_second)}
+        flipped = set(zip(content[1:], content))
+        signatures = {min(shingles), max(shingles), _flip(min(flipped)), _flip(max(flipped))}
         earlier = self._near(shingles, signatures, span)
         if earlier is None:
             for sig in signatures:
@@ -275,7 +284,7 @@ class _ShingleIndex:
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
 
 
-def _second(pair: tuple[str, str]) -> tuple[str, str]:
+def _flip(pair: tuple[str, str]) -> tuple[str, str]:
     return pair[1], pair[0]
 
 
@@ -345,6 +354,8 @@ class EchoFragment(Check):
 
     def _echo(self, text: str, prev: Span, frag: Span) -> str | None:
         """The word of `prev` the fragment echoes, or None when `frag` is not an echo fragment."""
+        if frag.end - frag.start > 16 * self.p["max_words"]:
+            return None
         piece = text[frag.start:frag.end]
         if not (piece[0].isupper() and piece.endswith(".") and not piece.endswith("..")):
             return None

@@ -14,10 +14,23 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+import re2
+
 from lint.checks.base import Check
-from lint.document import Document
+from lint.document import Block, Document
 from lint.findings import Hit
 from lint.sentences import ABBREVIATIONS
+
+
+def _blocks_to_scan(doc: Document, gate: Any) -> tuple[Block, ...]:
+    """The blocks to scan, or none when the linear-time `gate` (RE2) finds no candidate in the story.
+
+    The exact patterns need look-around, which only Python's backtracking
+    engine has; most stories have no candidate at all, so one RE2 pass over
+    the whole text spares them the slow scan.
+    """
+    return doc.blocks if gate.search(doc.text) else ()
+
 
 # Each pattern names the marks it finds; `_fix_stray` says what to keep.
 _STRAY = re.compile(
@@ -29,6 +42,7 @@ _STRAY = re.compile(
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
     r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
 )
+_STRAY_GATE = re2.compile(r"[.!?][ \t]+,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
 _NEXT_LETTER = re.compile(r"[ \t]*(\w)")
 
 
@@ -62,7 +76,7 @@ class StraySequence(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
+        for block in _blocks_to_scan(doc, _STRAY_GATE):
             for m in _STRAY.finditer(text, block.start, block.end):
                 kind = m.lastgroup or ""
                 if kind == "mark_period" and _inside_name(text, m.start()):
@@ -79,6 +93,7 @@ def _inside_name(text: str, start: int) -> bool:
 
 # A sentence end inside a closing quote, then a mark outside it that the sentence does not need.
 _AFTER_QUOTE = re.compile(r"(?P<inner>[.!?,])(?P<quote>[”\"’]+)(?P<outer>[ \t]*[.,])(?![.\w])")
+_AFTER_QUOTE_GATE = re2.compile(r"[.!?,][”\"’]+[ \t]*[.,]")
 
 
 class StrayAfterQuote(Check):
@@ -95,7 +110,7 @@ class StrayAfterQuote(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
+        for block in _blocks_to_scan(doc, _AFTER_QUOTE_GATE):
             for m in _AFTER_QUOTE.finditer(text, block.start, block.end):
                 inner, outer = m.group("inner"), m.group("outer").strip()
                 if inner == "." and _abbreviation_before(text, m.start()):
@@ -129,6 +144,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 # A letter or digit, sentence punctuation (and a closing quote), then a capitalised word: "said.The".
 _MISSING_SPACE = re.compile(r"(?<=[a-z0-9)%])(?P<mark>[.!?][”\"’]?)(?=[“\"‘]?[A-Z][a-z])|(?<=[a-z])(?P<comma>,)(?=[A-Za-z]{2})")
+_MISSING_SPACE_GATE = re2.compile(r"[a-z0-9)%][.!?][”\"’]?[“\"‘]?[A-Z][a-z]|[a-z],[A-Za-z]{2}")
 # Tokens that are addresses, not prose: URLs, e-mail, domain names, file names.
 _ADDRESS = re.compile(r"https?://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|html?|php|aspx?)\b", re.IGNORECASE)
 
@@ -146,7 +162,7 @@ class MissingSpace(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
+        for block in _blocks_to_scan(doc, _MISSING_SPACE_GATE):
             for m in _MISSING_SPACE.finditer(text, block.start, block.end):
                 mark = m.group()
                 if mark == "," and not self.p["commas"]:
@@ -164,6 +180,7 @@ def _token_around(text: str, at: int, lo: int, hi: int) -> str:
 
 
 # Space before a mark that closes something: "word ,", "said .", "why ?". Not an ellipsis " ..." or " . . .".
+_SPACE_BEFORE_GATE = re2.compile(r"[\w”\"’)\]][ \t]+[,;:?!.]")
 _SPACE_BEFORE = re.compile(r"(?<=[\w”\"’)\]])(?P<space>[ \t]+)(?P<mark>[,;:?!]|\.(?!\.| \.))(?=\s|$|[”\"’)\]])")
 
 
@@ -180,7 +197,7 @@ class SpaceBefore(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
+        for block in _blocks_to_scan(doc, _SPACE_BEFORE_GATE):
             for m in _SPACE_BEFORE.finditer(text, block.start, block.end):
                 mark = m.group("mark")
                 if mark == ":" and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ")]"):
