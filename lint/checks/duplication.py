@@ -8,6 +8,7 @@ and grammar checkers never do, because each copy is correct on its own.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -337,7 +338,7 @@ class EchoFragment(Check):
         "max_words": 3,
         "last_words": 2,
         "min_stem": 4,
-        "stem_share": 0.6,
+        "stem_share": 0.5,
         "blocks": ["paragraph"],
     }
 
@@ -375,9 +376,18 @@ class EchoFragment(Check):
         return None
 
     def _same_stem(self, a: str, b: str) -> bool:
+        """True for two forms of one stem: a long shared prefix (China, Chinese), or the shorter
+        word's consonants opening the longer one's (France, French; Spain, Spanish)."""
         a, b = a.removesuffix("’s").removesuffix("'s"), b.removesuffix("’s").removesuffix("'s")
-        shorter = min(len(a), len(b))
-        k = 0
-        while k < shorter and a[k] == b[k]:
-            k += 1
-        return bool(k >= self.p["min_stem"] and k >= self.p["stem_share"] * shorter)
+        if len(os.path.commonprefix([a, b])) >= max(self.p["min_stem"], self.p["stem_share"] * min(len(a), len(b))):
+            return True
+        short, long = sorted((_skeleton(a), _skeleton(b)), key=len)
+        return len(short) >= 3 and long.startswith(short)
+
+
+def _skeleton(word: str) -> str:
+    """The word's first letter and its later consonants: "french" -> "frnch"."""
+    return word[:1] + _VOWELS.sub("", word[1:])
+
+
+_VOWELS = re.compile("[aeiouy]")

@@ -23,6 +23,11 @@ _OPENING = " \t\n([{—–-/“‘"
 _CLOSING_AFTER = " \t\n.,;:!?)]}—–-/”’"
 _OPENS_PARAGRAPH = re.compile(r"\s*[“\"‘']")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][’']?\s+$")
+# ", he said." / ", said Ken Gude." ending the words before a new opening quote.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,3}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained|insisted|warned"
+    r"|argued|stated|recalled|continued|noted)(?:\s+[\w.'’-]+){0,4}(?:,[^.!?\"“”]{0,60})?[.!?]\s+$"
+)
 
 
 def _straight_role(text: str, i: int, lo: int, hi: int) -> str:
@@ -70,7 +75,10 @@ class UnbalancedQuote(Check):
                         open_at = i
                 elif role == "open" and _SENTENCE_END_BEFORE.search(text, block.start, i):
                     # A new quoted paragraph run into this one ("...slowdown. “Whereas...”):
-                    # the quotation continues, as across a paragraph break.
+                    # the quotation continues, as across a paragraph break. Unless the words
+                    # before end with an attribution (", he said."): the quote should have closed.
+                    if _ATTRIBUTION.search(text, open_at, i):
+                        yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
                 elif role == "open" and ch == "“":
                     # A second opener before any closer: the first was never closed.
