@@ -12,6 +12,7 @@ there are enough files for waiting to be noticeable.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -81,16 +82,27 @@ def lint_files(
     workers = min(jobs, len(files))
     if workers <= 1 or "-" in files:
         return list(_tick(progress, len(files), (lint_file(linter, f, input_format, fix) for f in files)))
-    _linter = linter  # inherited by forked workers
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if "fork" in methods else None
-    tasks = [(f, input_format, fix) for f in files]
-    chunk = max(1, min(16, len(files) // (workers * 8)))
-    with _pool(workers, context, linter) as pool:
-        # The pool's processes start on the first submission, before any
-        # progress thread exists, so forking never copies a running thread.
-        outcomes = pool.map(_work, tasks, chunksize=chunk)
-        return list(_tick(progress, len(files), outcomes))
+    # The first file is linted here: detectors load their data on first use,
+    # and forked workers then inherit it instead of each loading it again.
+    first = lint_file(linter, files[0], input_format, fix) if context is not None else None
+    _linter = linter
+    rest = files[1:] if first is not None else files
+    tasks = [(f, input_format, fix) for f in rest]
+    chunk = max(1, min(16, len(rest) // (workers * 8)))
+    # Frozen objects are skipped by the workers' garbage collector, which
+    # would otherwise touch, and so copy, every page they inherited.
+    gc.freeze()
+    try:
+        with _pool(workers, context, linter) as pool:
+            # The pool's processes start on the first submission, before any
+            # progress thread exists, so forking never copies a running thread.
+            outcomes = pool.map(_work, tasks, chunksize=chunk)
+            done = list(_tick(progress, len(rest), outcomes))
+    finally:
+        gc.unfreeze()
+    return [first, *done] if first is not None else done
 
 
 def _pool(workers: int, context: BaseContext | None, linter: Linter) -> ProcessPoolExecutor:
