@@ -81,7 +81,8 @@ def test_hook_fails_on_defects_and_passes_on_clean_copy(request: pytest.FixtureR
     # The snapshot's path and commit are stable while the checkout does not
     # change (fixed commit dates), so pre-commit's store under pytest's cache
     # reuses the installed hook environment from one run to the next.
-    cache = Path(request.config.cache.mkdir("newslint-precommit"))
+    store = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
+    cache = Path(store.mkdir("newslint-precommit")) if store is not None else Path(request.getfixturevalue("tmp_path"))
     hook_repo = cache / "snapshot"
     shutil.rmtree(hook_repo, ignore_errors=True)
     hook_repo.mkdir()
