@@ -161,9 +161,13 @@ class Document:
 
     # -- structure ---------------------------------------------------------
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
     def block_at(self, offset: int) -> Block | None:
         """The block holding text `offset`, if any."""
-        i = bisect.bisect_right([b.start for b in self.blocks], offset) - 1
+        i = bisect.bisect_right(self._block_starts, offset) - 1
         if i >= 0 and offset < self.blocks[i].end:
             return self.blocks[i]
         return None
@@ -213,9 +217,14 @@ class Document:
 
         return tuple(Span(s, e) for s, e in find_quotes(self.text, self.blocks))
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
     def in_quote(self, start: int, end: int) -> bool:
-        """True when [start, end) lies inside quoted speech."""
-        return any(q.start <= start and end <= q.end for q in self.quotes)
+        """True when [start, end) lies inside quoted speech (spans are sorted, disjoint)."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and end <= self.quotes[i].end
 
     @property
     def word_count(self) -> int:
