@@ -116,6 +116,10 @@ def _context(source: str, f: Finding, room: int) -> Text:
     left = source[line_start:f.offset]
     match = source[f.offset:end]
     right = source[end:line_end].rstrip("\r")
+    if len(match) > room - 20:
+        # A long span (a whole sentence): show its start and end, not all of it.
+        keep = max(10, (room - 24) // 2)
+        match = match[:keep].rstrip() + " … " + match[-keep:].lstrip()
     side = max(10, (room - len(match)) // 2)
     if len(left) > side:
         left = "…" + left[-side:].lstrip()
