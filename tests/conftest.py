@@ -68,3 +68,12 @@ def linter() -> Linter:
     from lint.config import Config
 
     return Linter(Config(languagetool={"mode": "off"}))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-snapshots", action="store_true", help="rewrite the golden fixture reports (fixtures/*.expected.json)")
+
+
+@pytest.fixture
+def update_snapshots(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-snapshots"))
