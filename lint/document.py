@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from lint.sentences import split_sentences
+from lint.utf8 import Utf8Index
 
 #: Block kinds: what a paragraph-level unit of prose is.
 BLOCK_KINDS = (
@@ -160,6 +161,11 @@ class Document:
         return self.source[start:end].rstrip("\r\n")
 
     # -- structure ---------------------------------------------------------
+
+    @cached_property
+    def utf8(self) -> Utf8Index:
+        """`text` encoded once, for byte-oriented matchers (RE2)."""
+        return Utf8Index(self.text)
 
     @cached_property
     def _block_starts(self) -> list[int]:

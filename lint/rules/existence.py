@@ -62,8 +62,8 @@ class Existence:
         self.replacements = tuple(string_list(rule, "replacements"))
 
     def find(self, doc: Document) -> Iterator[Hit]:
-        vetoes = [(s, e) for s, e, _ in scan(doc, self.rule.scope, self.exceptions)] if self.exceptions else []
-        for start, end, _ in scan(doc, self.rule.scope, self.pattern):
+        vetoes = list(scan(doc, self.rule.scope, self.exceptions)) if self.exceptions else []
+        for start, end in scan(doc, self.rule.scope, self.pattern):
             if vetoes and covered(vetoes, start, end):
                 continue
             replacements = self.replacements or ((self.fix,) if self.fix else ())

@@ -56,8 +56,8 @@ class Substitution:
         self.safe = bool(rule.options.get("safe", False))
 
     def find(self, doc: Document) -> Iterator[Hit]:
-        vetoes = [(s, e) for s, e, _ in scan(doc, self.rule.scope, self.exceptions)] if self.exceptions else []
-        for start, end, _ in scan(doc, self.rule.scope, self.pattern):
+        vetoes = list(scan(doc, self.rule.scope, self.exceptions)) if self.exceptions else []
+        for start, end in scan(doc, self.rule.scope, self.pattern):
             if vetoes and covered(vetoes, start, end):
                 continue
             found = doc.text[start:end]
