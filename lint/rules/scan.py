@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
 import re2
 
 from lint.document import Document
+from lint.utf8 import Utf8Index
 
 _UNANCHORED = re2._Anchor.UNANCHORED
 _NO_MATCH = (-1, -1)
@@ -20,26 +22,38 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
     in for look-behind (RE2 has none): `\\w(?P<flag>open a new tab)`.
 
     The text is encoded once per document and RE2 is called on byte ranges,
-    bypassing google-re2's per-call re-encoding. Each unit is searched with
-    its surroundings as context, so `\\b` and `(?m)^` see the real neighbours.
+    bypassing google-re2's per-call re-encoding. Units are searched with their
+    surroundings as context, so `\\b` and `(?m)^` see the real neighbours.
     """
     index = doc.utf8
-    data = index.data
     regexp = pattern._regexp
     group = pattern.groupindex.get("flag", 0)  # google-re2 spans are by group number
+    if scope in ("paragraph", "line"):
+        # One pass over the whole text, keeping matches that lie within one unit:
+        # a call per unit costs more than the search itself.
+        units = list(doc.units(scope))
+        starts = [u.start for u in units]
+        for start, stop in _search(index, regexp, group, 0, len(index.data)):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and stop <= units[i].end:
+                yield start, stop
+        return
     for unit in doc.units(scope):
-        pos = index.to_byte(unit.start)
-        end = index.to_byte(unit.end)
-        while pos <= end:
-            spans = regexp.Match(_UNANCHORED, data, pos, end)
-            whole = spans[0]
-            if whole == _NO_MATCH:
-                break
-            start, stop = spans[group]
-            if 0 <= start < stop:
-                yield index.to_char(start), index.to_char(stop)
-            # Move past the match; an empty match moves one character on.
-            pos = whole[1] if whole[1] > pos else _next_char(data, pos)
+        yield from _search(index, regexp, group, index.to_byte(unit.start), index.to_byte(unit.end))
+
+
+def _search(index: Utf8Index, regexp: Any, group: int, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    data = index.data
+    while pos <= end:
+        spans = regexp.Match(_UNANCHORED, data, pos, end)
+        whole = spans[0]
+        if whole == _NO_MATCH:
+            break
+        start, stop = spans[group]
+        if 0 <= start < stop:
+            yield index.to_char(start), index.to_char(stop)
+        # Move past the match; an empty match moves one character on.
+        pos = whole[1] if whole[1] > pos else _next_char(data, pos)
 
 
 def _next_char(data: bytes, pos: int) -> int:
