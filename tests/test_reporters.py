@@ -5,13 +5,12 @@ span on the same line (one code point, two UTF-16 units), a message with a
 line break, `%`, `,` and `:` in it, every severity, a safe fix, a rule with
 no YAML of its own, a path with a space and a comma, and a file that could
 not be linted. Snapshots live in tests/snapshots/reporters/; rewrite them
-with NEWSLINT_UPDATE_SNAPSHOTS=1 and review the diff like code.
+with `pytest --update-snapshots` and review the diff like code.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -102,14 +101,14 @@ def test_shared_findings_have_exact_positions() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(REPORTERS))
-def test_reporter_snapshot(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reporter_snapshot(name: str, monkeypatch: pytest.MonkeyPatch, update_snapshots: bool) -> None:
     monkeypatch.chdir(Path(__file__).parent.parent)  # SARIF URIs are relative to the current folder
     text = render(name)
     snapshot = SNAPSHOTS / f"{name}.{EXTENSIONS[name]}"
-    if os.environ.get("NEWSLINT_UPDATE_SNAPSHOTS"):
+    if update_snapshots:
         snapshot.parent.mkdir(parents=True, exist_ok=True)
         snapshot.write_text(text, encoding="utf-8")
-    assert snapshot.is_file(), f"no snapshot {snapshot}; run with NEWSLINT_UPDATE_SNAPSHOTS=1"
+    assert snapshot.is_file(), f"no snapshot {snapshot}; run pytest --update-snapshots"
     assert text == snapshot.read_text(encoding="utf-8")
 
 
