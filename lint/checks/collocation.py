@@ -12,8 +12,8 @@ It is built by `scripts/build_collocations.py` from the fixed expressions of
 edited news (pairs of common words that nearly always go together) and the
 Moby thesaurus: a variant is listed only when it never occurs in the news
 corpus nor among the Web's most frequent word pairs, although a free synonym
-would be expected there many times. At lint time the check is one dictionary
-look-up per pair of adjacent words.
+would be expected there many times. At lint time the table is one RE2
+alternation, matched in a single pass like the phrase lists.
 
 Names are the trap: "Prime Bank" or "Liberty Party" are names, not spins, so
 the table holds no names and a pair is flagged only in lower case (a capital
@@ -41,10 +41,11 @@ from typing import Any, ClassVar
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.rules.patterns import Pattern, alternation, compile_regex
+from lint.rules.scan import scan
 
-_TOKEN = re.compile(r"[A-Za-z]+")
-#: What may stand between the two words of a pair: one space or one hyphen.
-_JOINERS = (" ", "-")
+#: The word after a pair, joined to it by one space or one hyphen.
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)")
 #: A capitalised first word still counts as lower case after these (sentence start).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*)$")
 
@@ -62,6 +63,14 @@ class Variant:
 def originals(path: str = "") -> frozenset[str]:
     """The fixed expressions the table's variants were made from."""
     return frozenset(v.original for v in load_table(path).values())
+
+
+@cache
+def table_pattern(path: str = "") -> Pattern:
+    """One RE2 alternation of every variant (joined by a space or a hyphen): a single pass per paragraph."""
+    words = (key.split() for key in load_table(path))
+    regex = r"\b" + alternation(f"{re.escape(a)}[ -]{re.escape(b)}" for a, b in words) + r"\b"
+    return compile_regex(regex, ignorecase=True, where=(path or "lint/data/spun-collocations.tsv", None, "table"))
 
 
 @cache
@@ -93,41 +102,28 @@ class SpunCollocation(Check):
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        table = load_table(self.p["table"])
-        known = originals(self.p["table"])
+        path = self.p["table"]
+        table, known, pattern = load_table(path), originals(path), table_pattern(path)
         allow = {" ".join(a.lower().split()) for a in self.p["allow"]}
         text = doc.text
-        for block in doc.blocks:
-            tokens = list(_TOKEN.finditer(text, block.start, block.end))
-            for i in range(len(tokens) - 1):
-                first, second = tokens[i], tokens[i + 1]
-                if text[first.end():second.start()] not in _JOINERS:
-                    continue
-                hit = self._pair(doc, table, allow, first, second)
-                if hit is None:
-                    continue
-                # "poor [stock market] performance": the second word starts a
-                # fixed expression of its own, which the first word modifies.
-                after = tokens[i + 2] if i + 2 < len(tokens) else None
-                if after is not None and text[second.end():after.start()] in _JOINERS:
-                    if f"{second.group().lower()} {after.group().lower()}" in known:
-                        continue
-                yield hit
-
-    def _pair(
-        self, doc: Document, table: Mapping[str, Variant], allow: set[str], first: re.Match[str], second: re.Match[str]
-    ) -> Hit | None:
-        key = f"{first.group().lower()} {second.group().lower()}"
-        variant = table.get(key)
-        if variant is None or key in allow or variant.expected < self.p["min_expected"]:
-            return None
-        a, b = first.group(), second.group()
-        if not b.islower() or not (a.islower() or _starts_sentence(doc.text, first.start()) and a[1:].islower()):
-            return None
-        original = variant.original
-        if a[0].isupper():
-            original = original[0].upper() + original[1:]
-        return Hit(first.start(), second.end(), replacements=(original,), values={"replacement": original})
+        for start, end in scan(doc, "paragraph", pattern):
+            found = text[start:end]
+            a, b = re.split(r"[ -]", found, maxsplit=1)
+            key = f"{a.lower()} {b.lower()}"
+            variant = table[key]
+            if key in allow or variant.expected < self.p["min_expected"]:
+                continue
+            if not b.islower() or not (a.islower() or _starts_sentence(text, start) and a[1:].islower()):
+                continue
+            # "poor [stock market] performance": the second word starts a
+            # fixed expression of its own, which the first word modifies.
+            after = _NEXT_WORD.match(text, end)
+            if after and f"{b.lower()} {after.group(1).lower()}" in known:
+                continue
+            original = variant.original
+            if a[0].isupper():
+                original = original[0].upper() + original[1:]
+            yield Hit(start, end, replacements=(original,), values={"replacement": original})
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.engine import Linter  # noqa: E402
-from lint.rules.loader import builtin_rules_dir, load_rules  # noqa: E402
+from lint.engine import Linter
+from lint.rules.loader import builtin_rules_dir, load_rules
 
 DATA = Path("/work/shared/data")
 NEWS = DATA / "news-corpus" / "news.jsonl.gz"
