@@ -14,6 +14,8 @@ from lint.rules.model import Example, Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+#: The workplace's shared data folder, beside the checkout (absent on other machines).
+SHARED = ROOT.parent / "shared"
 
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from lint.cli import main
+from tests.conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SARIF_SCHEMA = Path("/work/shared/data/sarif/sarif-schema-2.1.0.json")
+SARIF_SCHEMA = SHARED / "data" / "sarif" / "sarif-schema-2.1.0.json"
 
 STORY = "Council votes\n\nThe council approved the the budget on Monday.\n\nLeave a Reply\n"
 CLEAN = "Council votes\n\nThe council approved the budget on Monday after a long debate.\n"

@@ -22,9 +22,10 @@ from lint.report import REPORTERS, ReportOptions, reporter
 from lint.report.github import escape_data, escape_property
 from lint.report.sarif import first_sentence
 from lint.rules.model import Example, Rule
+from tests.conftest import SHARED
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "reporters"
-SARIF_SCHEMA = Path("/work/shared/data/sarif/sarif-schema-2.1.0.json")
+SARIF_SCHEMA = SHARED / "data" / "sarif" / "sarif-schema-2.1.0.json"
 EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "txt", "compact": "txt"}
 
 PATH = "copy/storm day 1, final.txt"
@@ -93,7 +94,7 @@ def render(name: str) -> str:
 
 
 def test_shared_findings_have_exact_positions() -> None:
-    from tests.conftest import check_positions
+    from tests.conftest import SHARED, check_positions
 
     check_positions(RESULTS[0])
     emoji = RESULTS[0].findings[0]
