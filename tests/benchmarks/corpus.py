@@ -37,7 +37,7 @@ from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 from lint.findings import Finding, Hit, Severity  # noqa: E402
 
-DEFAULT_CORPUS = Path("/work/shared/data/news-corpus/news.jsonl.gz")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_SOURCES = "wikinews,bbc-mlg-ucd"
 
 

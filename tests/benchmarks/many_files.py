@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path("/work/shared/data/news-corpus/news.jsonl.gz")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 SEED = ROOT / "fixtures" / "seed-article.txt"
 
 

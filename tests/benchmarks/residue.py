@@ -23,7 +23,7 @@ corpus  Flags per 10,000 words per rule and severity on the news corpus
     python tests/benchmarks/residue.py corpus --source reuters-21578
 
 Only English pages are scored (truth text with enough English function words).
-Page text is read from /work/shared/data and never written anywhere.
+Page text is read from ../shared/data (beside the checkout) and never written anywhere.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from lint.engine import Linter  # noqa: E402
 from lint.findings import Finding, Severity  # noqa: E402
 from lint.rules.loader import builtin_rules_dir, load_rules  # noqa: E402
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 CORPUS = DATA / "news-corpus" / "news.jsonl.gz"
 #: Lines of page text kept on each side of the article.
 MARGIN = 30
