@@ -140,3 +140,10 @@ def test_check_rejects_unknown_detector_and_params(tmp_path: Path) -> None:
 def test_flag_group_narrows_the_span(tmp_path: Path) -> None:
     path = rule_file(tmp_path, "patterns: ['[a-z](?P<flag>open a new tab)']\nignorecase: false\n")
     assert [m for m, _ in lint(path, "Acquire license rightsopen a new tab")] == ["open a new tab"]
+
+
+def test_duplicate_keys_are_an_error_with_their_line(tmp_path: Path) -> None:
+    path = rule_file(tmp_path, "swap:\n  inventory market: stock market\n  inventory market: share market\n", kind="substitution")
+    with pytest.raises(RuleError, match="duplicate key 'inventory market'") as info:
+        parse_rule_file(path)
+    assert info.value.line == 9
