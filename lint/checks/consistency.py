@@ -249,7 +249,8 @@ _NAME = re.compile(r"[A-Z][a-zß-ÿ]{3,}(?:-[A-Z][a-zß-ÿ]+)?")
 # Transliteration and spelling variants that name the same sound.
 _SOUNDS = (("tch", "ch"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("kh", "h"), ("dh", "d"), ("ph", "f"),
            ("ck", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("x", "ks"))
-_DOUBLE = re.compile(r"(.)\1+")
+# A run of one letter after its first: removed, so doubled letters count once.
+_DOUBLE = re.compile(r"(?<=(.))\1+")
 # Only spaces since the start of the text, a paragraph or a sentence.
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\"“”\n])[\s\"“‘(]*\Z")
 # Endings that make another word from a name: Obama/Obamas, Russia/Russian, Zinichev/Zinicheva.
@@ -263,13 +264,15 @@ Ambassador Commissioner Director Chairman Professor Rev Saint Emir Sheikh Crown 
 @lru_cache(maxsize=16384)
 def _name_key(name: str) -> str:
     """A spelling-blind key: accents, transliteration variants and doubled letters removed."""
-    key = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    key = name.lower()
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     # An initial q is an Arabic qaf, often written g: Qaddafi, Gaddafi.
     if key.startswith("q"):
         key = "g" + key[1:]
     for a, b in _SOUNDS:
         key = key.replace(a, b)
-    key = _DOUBLE.sub(r"\1", key)
+    key = _DOUBLE.sub("", key)
     return key
 
 
@@ -302,6 +305,8 @@ class NameVariant(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        if not self._two_spellings(text):
+            return  # the common case, settled without a match object per capitalised word
         names: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         matches = [m for m in _NAME.finditer(text) if not _glued(text, m.start(), m.end())]
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -326,6 +331,14 @@ class NameVariant(Check):
             for word in ranked[1:]:
                 for s, e in forms[word]:
                     yield Hit(s, e, replacements=(major,), values={"other": major}, severity=severity)
+
+    def _two_spellings(self, text: str) -> bool:
+        """True when two different capitalised words share a key: a cheap superset of the groups checked."""
+        seen: dict[str, str] = {}
+        for word in set(_NAME.findall(text)):
+            if len(word) >= self.p["min_length"] and seen.setdefault(_name_key(word), word) != word:
+                return True
+        return False
 
     @staticmethod
     def _different_people(text: str, matches: Sequence[re.Match[str]], forms: dict[str, list[tuple[int, int]]]) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.rules.patterns import compile_regex
+from lint.rules.scan import scan
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -64,6 +66,50 @@ _DATELINE_LEAD = re.compile(
     r"(?:By\b[^.\n]*|(?:Published|Updated|Posted)\b[^.\n]*|[A-Z][A-Z.'\- ]*(?:,[ A-Za-z.]*)?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,|:–—-]*$"
 )
+# Where a month or a weekday name can start: found by RE2 in one linear pass,
+# so the slow patterns above (Python's `re`, for their look-ahead) are only
+# tried where a date can begin. Every month and weekday name starts with one
+# of these; none of them overlaps another.
+_MONTH_START = compile_regex("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignorecase=False, where=(__file__, None, "_MONTH_START"))
+_WEEKDAY_START = compile_regex("Mon|Tue|Wed|Thu|Fri|Sat|Sun", ignorecase=False, where=(__file__, None, "_WEEKDAY_START"))
+#: Letters of what may stand before the month in a British date ("the 14th of").
+_UK_LEAD = frozenset("thesndrof")
+
+
+def _from(pattern: re.Pattern[str], text: str, starts: Iterator[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only `starts` (ascending; every position a match can start at)."""
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _date_starts(doc: Document) -> Iterator[int]:
+    """Every position a DATE can start at: a month name, or the day (or "the") before one."""
+    text = doc.text
+    for month, _ in scan(doc, "text", _MONTH_START):
+        lead = month
+        while lead > 0 and ((c := text[lead - 1]).isspace() or c.isdecimal() or c in _UK_LEAD):
+            lead -= 1
+        for i in range(lead, month):
+            if text[i].isdecimal() or text.startswith("the", i):
+                yield i
+        yield month
+
+
+def dates_in(doc: Document) -> Iterator[re.Match[str]]:
+    """`DATE.finditer(doc.text)`, fast."""
+    return _from(DATE, doc.text, _date_starts(doc))
+
+
+def weekday_dates_in(doc: Document) -> Iterator[re.Match[str]]:
+    """`WEEKDAY_DATE.finditer(doc.text)`, fast."""
+    return _from(WEEKDAY_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_START)))
+
+
 # Words before a month-day that make it a date rather than "in May 31 people died".
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|by|until|till|from|since|before|after|through|to|dated|Monday|Tuesday|Wednesday|Thursday"
@@ -126,7 +172,7 @@ def _references(doc: Document) -> tuple[list[dt.date], list[dt.date]]:
     """
     header: list[dt.date] = []
     every: list[dt.date] = []
-    for m in DATE.finditer(doc.text):
+    for m in dates_in(doc):
         d = _parse(m)
         if d.year is None or not 1753 <= d.year <= 2200 or not _valid(d.month, d.day, d.year):
             continue
@@ -168,7 +214,7 @@ class WeekdayMismatch(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         refs: tuple[list[dt.date], list[dt.date]] | None = None
-        for m in WEEKDAY_DATE.finditer(doc.text):
+        for m in weekday_dates_in(doc):
             d = _parse(m)
             if not _valid(d.month, d.day, d.year):
                 continue  # an impossible date is fact.impossible-date's finding
@@ -214,7 +260,7 @@ class ImpossibleDate(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for m in DATE.finditer(text):
+        for m in dates_in(doc):
             d = _parse(m)
             if _valid(d.month, d.day, d.year) or not 1 <= d.day <= _MAX_DAY:
                 continue

@@ -24,6 +24,22 @@ _WORD = re2.compile(r"[\p{L}'’&+-]+")
 _PROSE_END = ".!?\"”’;,"
 
 
+def _lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """`doc.lines` as (start, end) pairs, without a `Span` object per line.
+
+    Most blocks are one paragraph on one line: they are passed through whole.
+    """
+    text = doc.text
+    for block in doc.blocks:
+        if text.find("\n", block.start, block.end) < 0:
+            yield block.start, block.end
+            continue
+        pos = block.start
+        for piece in text[block.start:block.end].split("\n"):
+            yield pos, pos + len(piece)
+            pos += len(piece) + 1
+
+
 class UiControlLine(Check):
     """Flag a short stand-alone line shaped like a button or link label.
 
@@ -60,20 +76,20 @@ class UiControlLine(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         limit = self.p["max_chars"]
-        for line in doc.lines:
-            if line.end - line.start > limit:  # most lines are paragraphs: reject them first, cheaply
+        for line_start, line_end in _lines(doc):
+            if line_end - line_start > limit:  # most lines are paragraphs: reject them first, cheaply
                 continue
-            raw = text[line.start:line.end]
+            raw = text[line_start:line_end]
             stripped = raw.strip()
             if not stripped or stripped[-1] in _PROSE_END or any(c.isdigit() for c in stripped):
                 continue
-            block = doc.block_at(line.start)
+            block = doc.block_at(line_start)
             if block is not None and block.kind in self._skip:
                 continue
             severity = self._judge(stripped)
             if severity is None:
                 continue
-            start = line.start + (len(raw) - len(raw.lstrip()))
+            start = line_start + (len(raw) - len(raw.lstrip()))
             yield Hit(start, start + len(stripped), severity=severity)
 
     def _judge(self, line: str) -> Severity | None:
@@ -121,10 +137,10 @@ class MenuRun(Check):
         text = doc.text
         skip = set(self.p["skip_blocks"])
         run: list[tuple[int, int, list[str]]] = []
-        for line in (*doc.lines, None):
-            label = None if line is None else self._label(text, line.start, line.end)
+        for line in (*_lines(doc), None):
+            label = None if line is None else self._label(text, *line)
             if label is not None:
-                block = doc.block_at(line.start)  # type: ignore[union-attr]
+                block = doc.block_at(line[0])  # type: ignore[index]
                 if block is None or block.kind not in skip:
                     run.append(label)
                     continue
