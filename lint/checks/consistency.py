@@ -19,6 +19,7 @@ from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit, Severity
 from lint.rules.patterns import compile_regex
+from lint.rules.scan import scan
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,16 @@ class DottedInitialism(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         groups: dict[str, list[_Use]] = defaultdict(list)
-        for m in _DOTTED.finditer(text):
-            bare = m.group().replace(".", "")
+        for start, end in scan(doc, "text", _DOTTED):
+            bare = text[start:end].replace(".", "")
             if bare not in self.p["ignore"]:
-                groups[bare].append(_Use(m.start(), m.end(), "dotted", bare))
+                groups[bare].append(_Use(start, end, "dotted", bare))
         if not groups:
             return
-        for m in _BARE.finditer(text):
-            if m.group() in groups and not _NOT_INITIALISM.match(text, m.end()):
-                groups[m.group()].append(_Use(m.start(), m.end(), "bare", ".".join(m.group()) + "."))
+        for start, end in scan(doc, "text", _BARE):
+            word = text[start:end]
+            if word in groups and not _NOT_INITIALISM.match(text, end):
+                groups[word].append(_Use(start, end, "bare", ".".join(word) + "."))
         for bare, found in groups.items():
             if len({u.side for u in found}) < 2:
                 continue
@@ -213,11 +215,12 @@ class SpellingVariant(Check):
     params = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
         families: dict[str, list[_Use]] = defaultdict(list)
-        for m in _CANDIDATE.finditer(doc.text):
-            form = _spelling(m.group())
+        for start, end in scan(doc, "text", _CANDIDATE):
+            form = _spelling(text[start:end])
             if form is not None:
-                families[form.family].append(_Use(m.start(), m.end(), "british" if form.british else "american", form.other))
+                families[form.family].append(_Use(start, end, "british" if form.british else "american", form.other))
         for family, uses in families.items():
             if len({u.side for u in uses}) < 2:
                 continue

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from lint.checks.base import Check
 from lint.document import Document
@@ -94,6 +95,10 @@ class ArticleSound(Check):
     letter, numbers as spoken; words the dictionary does not know are left
     alone, and so is "an" before an unstressed h ("an historic").
     """
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        initial_sound("a")  # load the pronouncing tables now, not while linting the first story
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text

@@ -19,6 +19,7 @@ import re2
 from lint.checks.base import Check
 from lint.document import Block, Document
 from lint.findings import Hit
+from lint.rules.scan import scan
 from lint.sentences import ABBREVIATIONS
 
 
@@ -29,7 +30,7 @@ def _blocks_to_scan(doc: Document, gate: Any) -> tuple[Block, ...]:
     engine has; most stories have no candidate at all, so one RE2 pass over
     the whole text spares them the slow scan.
     """
-    return doc.blocks if gate.search(doc.text) else ()
+    return doc.blocks if next(scan(doc, "text", gate), None) is not None else ()
 
 
 # Each pattern names the marks it finds; `_fix_stray` says what to keep.

@@ -23,6 +23,7 @@ from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
 from lint.rules.patterns import phrase_regex
+from lint.rules.scan import scan
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
@@ -63,11 +64,11 @@ class GluedUiText(Check):
         alternatives = sorted({_glued_phrase(p) for p in self.p["phrases"]}, key=len, reverse=True)
         # The labels alone: one fast pass; what touches them is checked in Python.
         self._pattern = re2.compile("(?i:" + "|".join(alternatives) + ")", _OPTIONS)
+        zipf("the")  # load the word frequencies now, not while linting the first story
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for m in self._pattern.finditer(text):
-            start, end = m.span()
+        for start, end in scan(doc, "text", self._pattern):
             before = text[start - 1] if start else " "
             if before.isalnum():
                 head = _word_before(text, start)
@@ -75,7 +76,7 @@ class GluedUiText(Check):
                     continue
             elif before not in _CLOSERS or start < 2 or text[start - 2].isspace():
                 continue  # a mark after a space opens something ("Read more than…"): not glued
-            yield Hit(start, end, fix="", values={"label": m.group()})
+            yield Hit(start, end, fix="", values={"label": text[start:end]})
 
 
 #: Marks a label can be glued to: the end of a sentence, a quotation or a bracket.
@@ -117,8 +118,8 @@ _CODE_AFTER = frozenset("(=_/[<{")
 def _joins(doc: Document, known_word_zipf: float) -> Iterator[tuple[int, int, _Join]]:
     """Case-change joins of unknown tokens, with their block bounds."""
     text = doc.text
-    for m in _JOIN.finditer(text):
-        join = m.start() + 1
+    for match, _ in scan(doc, "text", _JOIN):
+        join = match + 1
         start = join
         while start > 0 and text[start - 1].isalpha():
             start -= 1
@@ -172,6 +173,10 @@ class HoverCard(Check):
         "known_word_zipf": 1.5,
     }
 
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        zipf("the")  # load the word frequencies now, not while linting the first story
+
     def check(self, doc: Document) -> Iterator[Hit]:
         for floor, ceiling, j in _joins(doc, self.p["known_word_zipf"]):
             card = _hover_card(doc.text, floor, ceiling, j, self.p["window"])
@@ -198,6 +203,10 @@ class RunTogetherWords(Check):
         "tail_zipf": 2.0,
         "window": 4,
     }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        zipf("the")  # load the word frequencies now, not while linting the first story
 
     _TOKEN = re2.compile(r"[\p{L}\p{N}'’-]+")
 

@@ -15,6 +15,7 @@ from lint.errors import RuleError
 from lint.findings import Hit
 from lint.rules.model import Rule
 from lint.rules.patterns import compile_regex
+from lint.rules.scan import scan
 
 FIELDS = {"either", "ignorecase"}
 DEFAULT_SCOPE = "text"
@@ -37,9 +38,11 @@ class Consistency:
         for unit in doc.units(self.rule.scope):
             piece = doc.text[unit.start:unit.end]
             for a, b in self.pairs:
-                first = [m.span() for m in a.finditer(piece)]
-                second = [m.span() for m in b.finditer(piece)]
-                if not first or not second:
+                first = _spans(doc, piece, a)
+                if not first:
+                    continue
+                second = _spans(doc, piece, b)
+                if not second:
                     continue
                 # The minority form is the odd one out; on a tie, the form used first sets the style.
                 if len(first) > len(second) or (len(first) == len(second) and first[0] < second[0]):
@@ -49,6 +52,13 @@ class Consistency:
                 other = piece[major[0][0]:major[0][1]]
                 for s, e in minor:
                     yield Hit(unit.start + s, unit.start + e, replacements=(other,), values={"other": other})
+
+
+def _spans(doc: Document, piece: str, pattern: Any) -> list[tuple[int, int]]:
+    """Spans of `pattern` in `piece`; the whole text is searched in its once-encoded form (cheaper)."""
+    if len(piece) == len(doc.text):
+        return list(scan(doc, "text", pattern))
+    return [m.span() for m in pattern.finditer(piece)]
 
 
 def build(rule: Rule, params: Mapping[str, Any]) -> Consistency:
