@@ -151,6 +151,8 @@ class LowercaseStart(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        if not _BOUNDARY.search(text):
+            return  # no full stop before a lowercase word anywhere: none within a block either
         found: list[tuple[int, str]] = []
         for block in doc.blocks:
             if block.kind not in ("paragraph", "quote"):
@@ -172,7 +174,10 @@ class LowercaseStart(Check):
 
 
 def _after_abbreviation(piece: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(piece[:dot])
+    # The word ends at the dot: searching from the last space before it finds the same match.
+    last = max(dot - 1, 0)
+    after_space = max(piece.rfind(" ", 0, last), piece.rfind("\n", 0, last)) + 1
+    m = _WORD_BEFORE.search(piece, after_space, dot)
     if not m:
         return True
     before = m.group(1)
@@ -213,8 +218,10 @@ class MissingFinalPunctuation(Check):
             if block.kind != "paragraph":
                 continue
             piece = text[block.start:block.end].rstrip()
+            if not piece[-1:].isalnum() or not (piece[:1].isalnum() or piece[:1] in "\"“‘'"):
+                continue  # most paragraphs end with a full stop: settled before splitting them into words
             words = piece.split()
-            if len(words) < self.p["min_words"] or not piece[-1:].isalnum() or not (piece[:1].isalnum() or piece[:1] in "\"“‘'"):
+            if len(words) < self.p["min_words"]:
                 continue
             following = text[doc.blocks[i + 1].start:doc.blocks[i + 1].end].lstrip() if i + 1 < len(doc.blocks) else ""
             if following[:1].islower() or (following[:1] and not following[:1].isalnum() and following[:1] not in "\"“‘'"):

@@ -29,9 +29,14 @@ from lint.findings import Hit
 
 #: Words as codespell sees them, with inner apostrophes; hyphens split compounds.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-#: The cheap first pass: ASCII words of the lower-cased text, a superset of
-#: the entries present ("café" yields "caf", which the exact pass rejects).
+#: The shape of the entries the cheap first pass can find: ASCII words of the
+#: lower-cased text, with inner apostrophes.
 _PRESCAN = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+#: For the first pass, as bytes: a-z and the apostrophe stay, anything else
+#: (a non-ASCII character is encoded as "?") becomes a space.
+_ASCII_WORDS = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+#: An apostrophe that is not between two letters (a quotation mark).
+_LONE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z]))")
 _APOSTROPHES = "'’"
 #: "[sic]" or "(sic)" after a word marks a spelling kept on purpose.
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -79,6 +84,32 @@ def codespell_entries() -> Mapping[str, Entry]:
                 tuple(c.replace("'", "’") for c in corrections), ambiguous, entry.proper
             )
     return entries
+
+
+@cache
+def _by_ascii_word() -> tuple[frozenset[bytes], Mapping[bytes, tuple[str, ...]]]:
+    """The entries the first pass can find, keyed by their bytes with a straight apostrophe."""
+    index: dict[bytes, tuple[str, ...]] = {}
+    for key in codespell_entries():
+        if _PRESCAN.fullmatch(key):
+            straight = key.replace("’", "'").encode("ascii")
+            index[straight] = (*index.get(straight, ()), key)
+    return frozenset(index), index
+
+
+def _candidates(text: str) -> set[str]:
+    """The entries that occur in `text` as words, and perhaps a few more (never fewer).
+
+    The lower-cased text becomes bytes of ASCII words separated by spaces,
+    with the same words as `_PRESCAN` finds, so C code splits it and a set
+    intersection finds the entries: no regex pass, no Python loop per word.
+    "’" and "'" are one in this pass, so "dosen't" also offers "dosen’t".
+    """
+    data = text.lower().replace("’", "'").encode("ascii", "replace").translate(_ASCII_WORDS)
+    if b"'" in data:
+        data = _LONE_APOSTROPHE.sub(b" ", data)
+    present, index = _by_ascii_word()
+    return {key for word in present.intersection(data.split()) for key in index[word]}
 
 
 def zipf(word: str) -> float:
@@ -132,12 +163,13 @@ class CommonMisspelling(Check):
     def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
         super().__init__(rule, params)
         self.entries = codespell_entries()
-        accepted = {w.lower() for w in (*self.p["accept"], *self.p["vocab"])}
-        self.keys = frozenset(self.entries.keys() - accepted)
+        self.accepted = frozenset(w.lower() for w in (*self.p["accept"], *self.p["vocab"]))
+        _by_ascii_word()  # build the index and load the word frequencies now, not while linting the first story
+        zipf("the")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        candidates = self.keys.intersection(_PRESCAN.findall(text.lower()))
+        candidates = _candidates(text) - self.accepted
         if not candidates:
             return
         # Whole words only, as the tokenizer cuts them: not the tail of "don't".

@@ -115,8 +115,12 @@ _CODE_BEFORE = frozenset("'’-._/#@$<")
 _CODE_AFTER = frozenset("(=_/[<{")
 
 
-def _joins(doc: Document, known_word_zipf: float) -> Iterator[tuple[int, int, _Join]]:
-    """Case-change joins of unknown tokens, with their block bounds."""
+def _joins(doc: Document) -> Iterator[tuple[int, int, _Join]]:
+    """Case-change joins, with their block bounds.
+
+    Whether the token is a known word (`_known`) is left to the callers, to
+    ask last: a word-frequency lookup costs more than their other tests.
+    """
     text = doc.text
     for match, _ in scan(doc, "text", _JOIN):
         join = match + 1
@@ -135,12 +139,15 @@ def _joins(doc: Document, known_word_zipf: float) -> Iterator[tuple[int, int, _J
         if any(c.isupper() for c in tail[1:]):  # three or more humps: a product name, not a join
             continue
         head = token[:join - start]
-        if zipf(token.lower()) >= known_word_zipf:
-            continue
         block = doc.block_at(start)
         if block is None:
             continue
         yield block.start, block.end, _Join(start, join, end, head, tail)
+
+
+def _known(j: _Join, known_word_zipf: float) -> bool:
+    """True when the joined token is a real word or a brand ("reopen", "PlayStation")."""
+    return zipf((j.head + j.tail).lower()) >= known_word_zipf
 
 
 def _hover_card(text: str, floor: int, ceiling: int, j: _Join, window: int) -> tuple[int, int] | None:
@@ -178,9 +185,9 @@ class HoverCard(Check):
         zipf("the")  # load the word frequencies now, not while linting the first story
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        for floor, ceiling, j in _joins(doc, self.p["known_word_zipf"]):
+        for floor, ceiling, j in _joins(doc):
             card = _hover_card(doc.text, floor, ceiling, j, self.p["window"])
-            if card is not None:
+            if card is not None and not _known(j, self.p["known_word_zipf"]):
                 yield Hit(card[0], card[1], fix="", values={"name": j.head})
 
 
@@ -213,10 +220,12 @@ class RunTogetherWords(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         counts: Counter[str] | None = None
-        for floor, ceiling, j in _joins(doc, self.p["known_word_zipf"]):
+        for floor, ceiling, j in _joins(doc):
             if not j.head[0].islower() or min(len(j.head), len(j.tail)) < self.p["min_part"]:
                 continue
             if zipf(j.head) < self.p["head_zipf"] or zipf(j.tail.lower()) < self.p["tail_zipf"]:
+                continue
+            if _known(j, self.p["known_word_zipf"]):
                 continue
             if _hover_card(text, floor, ceiling, j, self.p["window"]) is not None:
                 continue

@@ -134,11 +134,24 @@ class MenuRun(Check):
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        # Lines are first tested for the shape of a label with plain string
+        # tests; only a run of `min_run` of them is split into words.
         text = doc.text
+        shaped: list[tuple[int, int]] = []
+        for line in (*_lines(doc), None):
+            if line is not None and self._shaped(text, *line) is not None:
+                shaped.append(line)
+                continue
+            if len(shaped) >= self.p["min_run"]:
+                yield from self._runs(doc, shaped)
+            shaped = []
+
+    def _runs(self, doc: Document, lines: list[tuple[int, int]]) -> Iterator[Hit]:
+        """The runs of label lines among consecutive `lines` shaped like labels."""
         skip = set(self.p["skip_blocks"])
         run: list[tuple[int, int, list[str]]] = []
-        for line in (*_lines(doc), None):
-            label = None if line is None else self._label(text, *line)
+        for line in (*lines, None):
+            label = None if line is None else self._label(doc.text, *line)
             if label is not None:
                 block = doc.block_at(line[0])  # type: ignore[index]
                 if block is None or block.kind not in skip:
@@ -148,18 +161,25 @@ class MenuRun(Check):
                 yield self._hit(run)
             run = []
 
-    def _label(self, text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+    def _shaped(self, text: str, start: int, end: int) -> str | None:
+        """The stripped line when it has the shape of a label (short, no digits or punctuation), else None."""
         if end - start > self.p["max_chars"]:
             return None
-        raw = text[start:end]
-        stripped = raw.strip()
+        stripped = text[start:end].strip()
         if not stripped or not stripped[0].isalpha() or stripped[-1] in _PROSE_END + ":":
             return None
         if any(c.isdigit() or c in ".,;:!?()\"“”" for c in stripped):
             return None
+        return stripped
+
+    def _label(self, text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+        stripped = self._shaped(text, start, end)
+        if stripped is None:
+            return None
         words = [w.group() for w in _WORD.finditer(stripped)]
         if not 1 <= len(words) <= self.p["max_words"]:
             return None
+        raw = text[start:end]
         lead = start + len(raw) - len(raw.lstrip())
         return lead, lead + len(stripped), words
 
