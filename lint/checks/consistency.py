@@ -335,13 +335,15 @@ class NameVariant(Check):
                 for s, e in forms[word]:
                     yield Hit(s, e, replacements=(major,), values={"other": major}, severity=severity)
 
-    def _two_spellings(self, text: str) -> bool:
-        """True when two different capitalised words share a key: a cheap superset of the groups checked."""
-        seen: dict[str, str] = {}
-        for word in set(_NAME.findall(text)):
-            if len(word) >= self.p["min_length"] and seen.setdefault(_name_key(word), word) != word:
-                return True
-        return False
+    @staticmethod
+    def _two_spellings(text: str) -> bool:
+        """True when two different capitalised words share a key: a cheap superset of the groups checked.
+
+        Short words and glued ones are not left out here (a Python loop per
+        word would cost more than the rare needless full check).
+        """
+        words = set(_NAME.findall(text))
+        return len(set(map(_name_key, words))) < len(words)
 
     @staticmethod
     def _different_people(text: str, matches: Sequence[re.Match[str]], forms: dict[str, list[tuple[int, int]]]) -> bool:

@@ -6,8 +6,10 @@ that carried invisible characters looks broken to readers, breaks search
 and can change how a word is read aloud. Each of these has one right repair,
 so every detector offers a safe fix where it can.
 
-Every detector first scans the whole text with one compiled pattern (cheap)
-and does the expensive work (ftfy) only on the few spans that match.
+Every detector first asks whether its characters occur at all (a `Gate`,
+answered for several detectors by one RE2 pass, or a plain `in` test), then
+scans the text with one compiled pattern and does the expensive work (ftfy)
+only on the few spans that match.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from functools import cache
 from typing import Any, ClassVar
 
 from lint.checks.base import Check
+from lint.checks.gates import Gate
 from lint.document import Document
 from lint.findings import Hit
-from lint.rules.patterns import compile_regex
-from lint.rules.scan import scan
 
 #: Characters that the second byte of a UTF-8 sequence becomes when the bytes
 #: are read as Windows-1252 or Latin-1: C1 controls, Latin-1 punctuation and
@@ -31,7 +32,7 @@ from lint.rules.scan import scan
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 #: A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte.
 _SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-_SUSPECT_GATE = compile_regex(f"[\u00c2-\u00f4][{_CONTINUATION}]", ignorecase=False, where=(__file__, None, "_SUSPECT_GATE"))
+_SUSPECT_GATE = Gate(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 #: Characters that belong to a mojibake run, for reporting an unfixable one.
 _MOJIBAKE_CHAR = re.compile(f"[\u00c2-\u00f4{_CONTINUATION}]+")
 _SPACE = " \t\n\r\f\v"
@@ -54,15 +55,6 @@ def _ftfy_config() -> Any:
         normalization=None,
         explain=False,
     )
-
-
-def _any(doc: Document, gate: Any) -> bool:
-    """Whether the RE2 pattern `gate` occurs in the text: one linear pass on the encoded text.
-
-    Python's `re` tests a character class at every position, several times
-    slower than RE2's DFA, and almost every story has none of these characters.
-    """
-    return next(scan(doc, "text", gate), None) is not None
 
 
 def _token(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,7 +97,7 @@ class Mojibake(Check):
         from ftfy.badness import is_bad
 
         text = doc.text
-        if not _any(doc, _SUSPECT_GATE):
+        if not _SUSPECT_GATE.open(doc):
             return
         done = -1
         for m in _SUSPECT.finditer(text):
@@ -132,7 +124,7 @@ class Mojibake(Check):
 
 #: C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 _CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+")
-_CONTROL_GATE = compile_regex(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]", ignorecase=False, where=(__file__, None, "_CONTROL_GATE"))
+_CONTROL_GATE = Gate(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}]")
 #: Controls that separate (vertical tab, form feed, file/group/record/unit separators).
 _SEPARATORS = set("\u000b\u000c\u001c\u001d\u001e\u001f")
 
@@ -146,7 +138,7 @@ class ControlCharacter(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        if not _any(doc, _CONTROL_GATE):
+        if not _CONTROL_GATE.open(doc):
             return
         for m in _CONTROL.finditer(text):
             before = text[m.start() - 1] if m.start() else " "
@@ -161,7 +153,7 @@ class ControlCharacter(Check):
 #: invisible operators, direction marks and embeddings, BOM, Mongolian
 #: vowel separator, soft hyphen.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
-_INVISIBLE_GATE = compile_regex(_INVISIBLE.pattern, ignorecase=False, where=(__file__, None, "_INVISIBLE_GATE"))
+_INVISIBLE_GATE = Gate(_INVISIBLE.pattern)
 _JOINERS = set("\u200c\u200d")
 _RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
@@ -185,7 +177,7 @@ class InvisibleCharacter(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        if not _any(doc, _INVISIBLE_GATE):
+        if not _INVISIBLE_GATE.open(doc):
             return
         for m in _INVISIBLE.finditer(text):
             chars = set(m.group())

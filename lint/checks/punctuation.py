@@ -14,23 +14,21 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-import re2
-
 from lint.checks.base import Check
+from lint.checks.gates import Gate
 from lint.document import Block, Document
 from lint.findings import Hit
-from lint.rules.scan import scan
 from lint.sentences import ABBREVIATIONS
 
 
-def _blocks_to_scan(doc: Document, gate: Any) -> tuple[Block, ...]:
+def _blocks_to_scan(doc: Document, gate: Gate) -> tuple[Block, ...]:
     """The blocks to scan, or none when the linear-time `gate` (RE2) finds no candidate in the story.
 
     The exact patterns need look-around, which only Python's backtracking
     engine has; most stories have no candidate at all, so one RE2 pass over
-    the whole text spares them the slow scan.
+    the whole text (shared by all gates) spares them the slow scan.
     """
-    return doc.blocks if next(scan(doc, "text", gate), None) is not None else ()
+    return doc.blocks if gate.open(doc) else ()
 
 
 # Each pattern names the marks it finds; `_fix_stray` says what to keep.
@@ -43,7 +41,7 @@ _STRAY = re.compile(
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
     r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
 )
-_STRAY_GATE = re2.compile(r"[.!?][ \t]+,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
+_STRAY_GATE = Gate(r"[.!?][ \t]+,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
 _NEXT_LETTER = re.compile(r"[ \t]*(\w)")
 
 
@@ -94,7 +92,7 @@ def _inside_name(text: str, start: int) -> bool:
 
 # A sentence end inside a closing quote, then a mark outside it that the sentence does not need.
 _AFTER_QUOTE = re.compile(r"(?P<inner>[.!?,])(?P<quote>[”\"’]+)(?P<outer>[ \t]*[.,])(?![.\w])")
-_AFTER_QUOTE_GATE = re2.compile(r"[.!?,][”\"’]+[ \t]*[.,]")
+_AFTER_QUOTE_GATE = Gate(r"[.!?,][”\"’]+[ \t]*[.,]")
 
 
 class StrayAfterQuote(Check):
@@ -145,7 +143,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 # A letter or digit, sentence punctuation (and a closing quote), then a capitalised word: "said.The".
 _MISSING_SPACE = re.compile(r"(?<=[a-z0-9)%])(?P<mark>[.!?][”\"’]?)(?=[“\"‘]?[A-Z][a-z])|(?<=[a-z])(?P<comma>,)(?=[A-Za-z]{2})")
-_MISSING_SPACE_GATE = re2.compile(r"[a-z0-9)%][.!?][”\"’]?[“\"‘]?[A-Z][a-z]|[a-z],[A-Za-z]{2}")
+_MISSING_SPACE_GATE = Gate(r"[a-z0-9)%][.!?][”\"’]?[“\"‘]?[A-Z][a-z]|[a-z],[A-Za-z]{2}")
 # Tokens that are addresses, not prose: URLs, e-mail, domain names, file names.
 _ADDRESS = re.compile(r"https?://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|html?|php|aspx?)\b", re.IGNORECASE)
 
@@ -181,7 +179,7 @@ def _token_around(text: str, at: int, lo: int, hi: int) -> str:
 
 
 # Space before a mark that closes something: "word ,", "said .", "why ?". Not an ellipsis " ..." or " . . .".
-_SPACE_BEFORE_GATE = re2.compile(r"[\w”\"’)\]][ \t]+[,;:?!.]")
+_SPACE_BEFORE_GATE = Gate(r"[\w”\"’)\]][ \t]+[,;:?!.]")
 _SPACE_BEFORE = re.compile(r"(?<=[\w”\"’)\]])(?P<space>[ \t]+)(?P<mark>[,;:?!]|\.(?!\.| \.))(?=\s|$|[”\"’)\]])")
 
 

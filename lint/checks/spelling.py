@@ -32,9 +32,11 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 #: The shape of the entries the cheap first pass can find: ASCII words of the
 #: lower-cased text, with inner apostrophes.
 _PRESCAN = re.compile(r"[a-z]+(?:['’][a-z]+)*")
-#: For the first pass, as bytes: a-z and the apostrophe stay, anything else
-#: (a non-ASCII character is encoded as "?") becomes a space.
-_ASCII_WORDS = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+#: For the first pass, on UTF-8 bytes: A-Z is lower-cased, a-z and the
+#: apostrophe stay, anything else (all bytes of a non-ASCII character) becomes a space.
+_ASCII_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+#: The only non-ASCII characters that lower-case to ASCII letters (Kelvin sign, dotted capital I).
+_LOWER_TO_ASCII = ("\u212a", "\u0130")
 #: An apostrophe that is not between two letters (a quotation mark).
 _LONE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z]))")
 _APOSTROPHES = "'’"
@@ -97,15 +99,20 @@ def _by_ascii_word() -> tuple[frozenset[bytes], Mapping[bytes, tuple[str, ...]]]
     return frozenset(index), index
 
 
-def _candidates(text: str) -> set[str]:
-    """The entries that occur in `text` as words, and perhaps a few more (never fewer).
+def _candidates(doc: Document) -> set[str]:
+    """The entries that occur in the text as words, and perhaps a few more (never fewer).
 
-    The lower-cased text becomes bytes of ASCII words separated by spaces,
-    with the same words as `_PRESCAN` finds, so C code splits it and a set
-    intersection finds the entries: no regex pass, no Python loop per word.
-    "’" and "'" are one in this pass, so "dosen't" also offers "dosen’t".
+    The text becomes bytes of lower-case ASCII words separated by spaces,
+    with the same words as `_PRESCAN` finds in the lower-cased text, so C code
+    splits it and a set intersection finds the entries: no regex pass, no
+    Python loop per word. "’" and "'" are one in this pass, so "dosen't" also
+    offers "dosen’t".
     """
-    data = text.lower().replace("’", "'").encode("ascii", "replace").translate(_ASCII_WORDS)
+    if any(char in doc.text for char in _LOWER_TO_ASCII):
+        data = doc.text.lower().replace("’", "'").encode("ascii", "replace")
+    else:
+        data = doc.utf8.data.replace("’".encode(), b"'")
+    data = data.translate(_ASCII_WORDS)
     if b"'" in data:
         data = _LONE_APOSTROPHE.sub(b" ", data)
     present, index = _by_ascii_word()
@@ -169,7 +176,7 @@ class CommonMisspelling(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        candidates = _candidates(text) - self.accepted
+        candidates = _candidates(doc) - self.accepted
         if not candidates:
             return
         # Whole words only, as the tokenizer cuts them: not the tail of "don't".
