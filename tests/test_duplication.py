@@ -96,3 +96,51 @@ def test_templated_sentences_about_different_facts_are_not_copies(duplication: L
         "What are the things that you do not like about the new job in the city?"
     )
     assert _found(_lint(duplication, text)) == []
+
+
+def _pair_signatures(content: list[str]) -> set[tuple[str, str]] | None:
+    """The signatures as first defined: least and greatest shingle, by first word and by second word."""
+    shingles = set(zip(content, content[1:]))
+    if len(shingles) < 4:
+        return None
+    flipped = {(b, a) for a, b in shingles}
+    return {min(shingles), max(shingles), min(flipped)[::-1], max(flipped)[::-1]}
+
+
+def test_signatures_are_the_least_and_greatest_shingles() -> None:
+    import random
+
+    from lint.checks.duplication import _signatures
+
+    rng = random.Random(7)
+    words = ["dock", "fish", "harbour", "wall", "storm", "boat"]
+    for _ in range(3000):
+        # Few distinct words, so repeats (several followers of the least word) are common.
+        content = [rng.choice(words[: rng.randint(1, 6)]) for _ in range(rng.randint(0, 12))]
+        assert _signatures(content) == _pair_signatures(content), content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A near copy whose words repeat inside the sentence.
+        (
+            "Storm after storm hit the harbour wall, and storm damage closed the harbour road.\n\n"
+            "Storm after storm hit the harbour wall, and storm damage shut the harbour road.",
+            ["Storm after storm hit the harbour wall, and storm damage shut the harbour road."],
+        ),
+        # Eight words but fewer than four different shingles: an exact copy counts, a near one cannot.
+        ("Boats boats boats boats boats boats boats boats.\n\nBoats boats boats boats boats boats boats boats.",
+         ["Boats boats boats boats boats boats boats boats."]),
+        ("Boats boats boats boats boats boats boats boats.\n\nBoats boats boats boats boats boats boats ships.", []),
+    ],
+)
+def test_repeated_sentence(duplication: Linter, text: str, expected: list[str]) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.repeated-text"]
+    assert found == expected
+
+
+def test_overlapping_doubles_report_the_longest_unit_once(duplication: Linter) -> None:
+    text = "She said the ferry was late said the ferry was late again."
+    found = [(f.rule, f.match) for f in _lint(duplication, text).findings]
+    assert found == [("duplication.doubled-phrase", "said the ferry was late said the ferry was late")]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,53 @@ def test_short_dense_paragraph_is_skipped() -> None:
     text = "Budget\n\nInterdepartmental telecommunications standardisation necessitates unprecedented reorganisation."
     result = Linter(Config(select=("readability.dense-paragraph",))).lint_text(text, "text", "<test>")
     assert result.findings == []
+
+
+_UNITS = [
+    "",
+    "   ",
+    "– — –",
+    "Yes.",
+    "U.S. officials said the talks, which began on Monday, would resume. No! Why? Because.",
+    "'Tis the season's end, ain't it - they'd said 'no' (twice) ... and left!!!",
+    "A 3.5% rise; 1,200 jobs; £4.2bn. Dr. Smith et al. disagreed.",
+    "The administration's comprehensive infrastructure modernisation initiative necessitates unprecedented "
+    "organisational transformation throughout municipal administrative departments, consultants said",
+    _LONG,
+    _STORY,
+]
+
+
+@pytest.mark.parametrize("metric", ["words", "automated_readability_index"])
+@pytest.mark.parametrize("text", _UNITS)
+def test_upper_bound_is_never_below_textstat(metric: str, text: str) -> None:
+    # The metric rules skip textstat when the bound is within `max`: a bound below the real
+    # figure would hide a finding.
+    bound = readability.upper_bound(metric, text, text.split())
+    assert bound is not None
+    assert bound >= readability.measure(metric, text)
+
+
+def test_upper_bound_is_close_on_ordinary_prose() -> None:
+    # Loose bounds would send every unit to textstat and save nothing.
+    for metric in ("words", "automated_readability_index"):
+        gap = readability.upper_bound(metric, _LONG, _LONG.split()) - readability.measure(metric, _LONG)  # type: ignore[operator]
+        assert 0 <= gap < 1
+
+
+def test_metrics_without_a_bound_say_so() -> None:
+    assert readability.upper_bound("flesch_reading_ease", _LONG, _LONG.split()) is None
+
+
+def test_textstat_loads_without_nltk() -> None:
+    # textstat imports NLTK only to download the dictionary we replace; skipping it saves a third
+    # of a second per run. A fresh interpreter shows whether it was loaded.
+    code = (
+        "import sys\n"
+        "from lint.readability import measure\n"
+        "assert measure('syllables_per_word', 'budget approved yesterday') > 2\n"
+        "assert measure('automated_readability_index', 'The vote was close. It passed.') < 10\n"
+        "print('nltk' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[1], check=True)
+    assert out.stdout.strip() == "False"

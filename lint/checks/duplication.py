@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain, islice, pairwise
+from operator import eq
 from typing import Any, ClassVar
 
 from lint.checks.base import Check
@@ -20,12 +22,15 @@ from lint.document import Block, Document, Span
 from lint.findings import Hit
 
 # Words, and each punctuation mark as its own token, so a repeat never runs across a comma unseen.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SIMPLE_WORD = re.compile(r"\w+")
+# Possessive repeats (++, *+) match the same as greedy ones here, since nothing after them can fail,
+# but keep no backtracking state: a third faster.
+_TOKEN = re.compile(r"\w++(?:['’]\w++)*+|[^\w\s]")
+_WORD = re.compile(r"\w++(?:['’]\w++)*+")
+_SIMPLE_WORD = re.compile(r"\w++")
 # A word, space (a line break too), the same word. Kept simple for speed; a match that is part of a
-# hyphenated word or a contraction ("break-in in") is dropped afterwards.
-_DOUBLED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
+# hyphenated word or a contraction ("break-in in") is dropped afterwards. The word is taken whole
+# (possessive: a shorter prefix could never be followed by a space), which saves the backtracking.
+_DOUBLED = re.compile(r"\b(\w++)\s+(\1)\b", re.IGNORECASE)
 _JOINERS = "-'’"
 
 #: Function words: a repeated unit made only of these is a slip, not an idiom.
@@ -115,14 +120,13 @@ class DoubledPhrase(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         lo, hi = self.p["min_words"], self.p["max_words"]
         text = doc.text
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a rare letter that lowercases to two: compare as is
-            lowered = text
+        lowered = _lowered(text)
         # One pass over the whole story; a repeat found is then checked to lie in one block.
         found = _repeats(_TOKEN.findall(lowered), lo, hi)
         if not found:
             return
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        last = max(i + 2 * n for i, n in found)
+        spans = [m.span() for m in islice(_TOKEN.finditer(text), last)]
         for i, n in found:
             start, end = spans[i][0], spans[i + 2 * n - 1][1]
             block = doc.block_at(start)
@@ -132,16 +136,30 @@ class DoubledPhrase(Check):
             yield Hit(start, end, replacements=(unit,), fix=unit, values={"words": n})
 
 
+def _lowered(text: str) -> str:
+    """`text` in lower case, or as is when a rare letter lowercases to two (offsets must not move)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
 def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """(start token, unit length) of each doubled unit, the longest unit first, without overlaps."""
-    candidates = sorted(
-        (i, -n) for n in range(hi, lo - 1, -1) for i, (a, b) in enumerate(zip(w, w[n:])) if a == b and i + 2 * n <= len(w)
-    )
+    candidates: list[tuple[int, int]] = []
+    for n in range(hi, lo - 1, -1):
+        # same[i] is 1 when token i equals token i + n (compared without a Python loop per token),
+        # so the units of n tokens said twice start where n ones in a row do.
+        same = bytes(map(eq, w, w[n:]))
+        run = b"\x01" * n
+        i = same.find(run)
+        while i >= 0:
+            candidates.append((i, -n))
+            i = same.find(run, i + 1)
+    candidates.sort()
     found: list[tuple[int, int]] = []
     taken = -1
     for i, minus_n in candidates:
         n = -minus_n
-        if i < taken or w[i:i + n] != w[i + n:i + 2 * n]:
+        if i < taken:
             continue
         unit = w[i:i + n]
         if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1 or _idiom(unit):
@@ -187,20 +205,25 @@ class RepeatedText(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text
+        lowered = _lowered(text)
         skip = set(self.p["skip_blocks"])
-        index = _ShingleIndex(text, self.p["min_words"], self.p["similarity"])
-        paragraphs: dict[str, Span] = {}
         shortest = 2 * self.p["min_words"]
+        # First the words of every sentence compared, then which of them repeat an earlier one.
+        blocks: list[tuple[Block, list[Span], list[str]]] = []
+        sentences: list[tuple[Span, list[str], str]] = []
         for block, sents in sentences_by_block(doc):
             if block.kind in skip or _list_item(text, block.start):
                 continue
             # A sentence too short to hold min_words words is not tokenized at all.
             words = [_SIMPLE_WORD.findall(lowered, s.start, s.end) if s.end - s.start >= shortest else [] for s in sents]
-            repeats = [(sent, index.add(w, sent)) for sent, w in zip(sents, words)]
-            key = " ".join(" ".join(w) for w in words)
+            keys = [" ".join(w) for w in words]
+            blocks.append((block, sents, keys))
+            sentences += zip(sents, words, keys)
+        copies = iter(_ShingleIndex(text, self.p["min_words"], self.p["similarity"]).earlier(sentences))
+        paragraphs: dict[str, Span] = {}
+        for block, sents, keys in blocks:
+            repeats = [(sent, next(copies)) for sent in sents]
+            key = " ".join(keys)
             first_paragraph = paragraphs.setdefault(key, Span(block.start, block.end))
             if first_paragraph.start != block.start and len(key.split()) >= self.p["min_words"]:
                 yield self._hit(doc, Span(block.start, block.end), first_paragraph, "paragraph")
@@ -224,43 +247,58 @@ class _ShingleIndex:
     shingle, each sentence is filed under four of them, the least and greatest
     in two orders (a min-hash with fixed orderings): two sentences that share
     most of their shingles almost always share one of those four. Candidates
-    are then compared in full. The cost is a few set operations per sentence.
+    are then compared in full. The cost is a few min/max scans per sentence;
+    only sentences with a signature another sentence also has are filed and
+    compared, since no other sentence can match them or be matched by them.
     """
 
     def __init__(self, text: str, min_words: int, similarity: float) -> None:
         self.text = text
         self.min_words = min_words
         self.similarity = similarity
-        self.keys: dict[str, Span] = {}
-        self.by_signature: dict[tuple[str, str], list[tuple[Span, set[tuple[str, str]]]]] = {}
+        self.by_signature: dict[tuple[str, str], list[tuple[Span, list[str]]]] = {}
 
-    def add(self, words: list[str], span: Span) -> Span | None:
-        """Record a sentence (its lower-case words); return the earlier one it repeats, if any."""
-        if len(words) < self.min_words:
-            return None
-        key = " ".join(words)
-        earlier = self.keys.get(key)
-        if earlier is not None:
-            return earlier
-        self.keys[key] = span
-        content = [w for w in words if len(w) > 3]
-        shingles = set(pairwise(content))
-        if len(shingles) < 4:
-            return None
-        # The least and greatest pair in two orders: by first word, and by second word.
-        flipped = set(zip(content[1:], content))
-        signatures = {min(shingles), max(shingles), _flip(min(flipped)), _flip(max(flipped))}
-        earlier = self._near(shingles, signatures, span)
+    def earlier(self, sentences: Sequence[tuple[Span, list[str], str]]) -> list[Span | None]:
+        """For each sentence (span, lower-case words, the words joined by spaces), in text order: the
+        earlier sentence it repeats, exactly or nearly, if any."""
+        found: list[Span | None] = [None] * len(sentences)
+        keys: dict[str, Span] = {}
+        signed: list[tuple[int, list[str], set[tuple[str, str]]]] = []
+        for i, (span, words, key) in enumerate(sentences):
+            if len(words) < self.min_words:
+                continue
+            first = keys.setdefault(key, span)
+            if first is not span:
+                found[i] = first
+                continue
+            content = [w for w in words if len(w) > 3]
+            signatures = _signatures(content)
+            if signatures is not None:
+                signed.append((i, content, signatures))
+        # Near copies share a signature: a sentence whose signatures no other sentence has is settled.
+        counts = Counter(chain.from_iterable(signatures for _, _, signatures in signed))
+        for i, content, signatures in signed:
+            if max(map(counts.__getitem__, signatures)) > 1:
+                found[i] = self._add(content, signatures, sentences[i][0])
+        return found
+
+    def _add(self, content: list[str], signatures: set[tuple[str, str]], span: Span) -> Span | None:
+        """File a sentence under its signatures, unless it nearly repeats one filed before: return that one."""
+        earlier = self._near(content, signatures, span)
         if earlier is None:
             for sig in signatures:
-                self.by_signature.setdefault(sig, []).append((span, shingles))
+                self.by_signature.setdefault(sig, []).append((span, content))
         return earlier
 
-    def _near(self, shingles: set[tuple[str, str]], signatures: set[tuple[str, str]], current: Span) -> Span | None:
+    def _near(self, content: list[str], signatures: set[tuple[str, str]], current: Span) -> Span | None:
         """The earliest filed sentence sharing `similarity` of the longer one's shingles."""
         best: Span | None = None
+        shingles: set[tuple[str, str]] | None = None  # built only when there is something to compare
         for sig in signatures:
-            for span, other in self.by_signature.get(sig, ()):
+            for span, other_content in self.by_signature.get(sig, ()):
+                if shingles is None:
+                    shingles = set(pairwise(content))
+                other = set(pairwise(other_content))
                 similar = len(shingles & other) >= self.similarity * max(len(shingles), len(other))
                 if similar and (best is None or span.start < best.start) and not self._other_facts(span, current):
                     best = span
@@ -285,8 +323,37 @@ class _ShingleIndex:
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
 
 
-def _flip(pair: tuple[str, str]) -> tuple[str, str]:
-    return pair[1], pair[0]
+def _signatures(content: list[str]) -> set[tuple[str, str]] | None:
+    """The four signature shingles of a sentence's content words, or None when it has fewer than four
+    distinct shingles (neighbouring pairs).
+
+    They are the least and greatest pair in two orders: by first word, and by
+    second word. Worked out on the words rather than on a set of pairs, which
+    is what made this the check's main cost: the least pair by first word is
+    the least word that has a follower, with its least follower.
+    """
+    if len(content) < 5:
+        return None
+    head, tail = content[:-1], content[1:]
+    least, most = min(head), max(head)
+    least_last, most_last = min(tail), max(tail)
+    signatures = {
+        (least, _neighbour(head, tail, least, min)),
+        (most, _neighbour(head, tail, most, max)),
+        (_neighbour(tail, head, least_last, min), least_last),
+        (_neighbour(tail, head, most_last, max), most_last),
+    }
+    # Four different signatures are four different pairs; only fewer need the pairs counted.
+    if len(signatures) < 4 and len(set(pairwise(content))) < 4:
+        return None
+    return signatures
+
+
+def _neighbour(words: list[str], others: list[str], word: str, pick: Callable[..., str]) -> str:
+    """`pick` (min or max) of others[k] over the k where words[k] == word (words, others: aligned)."""
+    if words.count(word) == 1:
+        return others[words.index(word)]
+    return pick(o for w, o in zip(words, others) if w == word)
 
 
 def _has_fact(words: set[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from lint.document import Document
 from lint.errors import RuleError
 from lint.findings import Hit
-from lint.readability import METRICS, measure
+from lint.readability import METRICS, measure, upper_bound
 from lint.rules.model import Rule
 
 FIELDS = {"metric", "max", "min", "min_words"}
@@ -38,9 +38,18 @@ class Metric:
         self.min_words = int(rule.options.get("min_words", 0))
 
     def find(self, doc: Document) -> Iterator[Hit]:
+        # With only a `max`, a unit whose cheap upper bound is within it cannot be flagged: textstat
+        # (the slow part, and the source of every reported figure) runs only on the rest.
+        bounded = self.min is None
+        shortest = 2 * self.min_words - 1  # n whitespace tokens take at least 2n - 1 characters
         for unit in doc.units(self.rule.scope):
+            if unit.end - unit.start < shortest:
+                continue
             piece = doc.text[unit.start:unit.end]
-            if self.min_words and len(piece.split()) < self.min_words:
+            tokens = piece.split()
+            if self.min_words and len(tokens) < self.min_words:
+                continue
+            if bounded and (bound := upper_bound(self.metric, piece, tokens)) is not None and bound <= self.max:
                 continue
             value = measure(self.metric, piece)
             if (self.max is not None and value > self.max) or (self.min is not None and value < self.min):
