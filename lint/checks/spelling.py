@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, ClassVar
 
@@ -179,20 +179,17 @@ class CommonMisspelling(Check):
         candidates = _candidates(doc) - self.accepted
         if not candidates:
             return
-        # Whole words only, as the tokenizer cuts them: not the tail of "don't".
-        alternation = "|".join(re.escape(c) for c in sorted(candidates, key=len, reverse=True))
-        pattern = re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternation})(?!\w)(?!['’]\w)", re.IGNORECASE)
-        for m in pattern.finditer(text):
-            word = m.group()
+        for start, end in _occurrences(text, candidates):
+            word = text[start:end]
             entry = self.entries.get(word.lower())
-            if entry is None:  # a case-insensitive match on a look-alike letter (Kelvin sign)
+            if entry is None:  # a case-insensitive match on a look-alike letter (long s)
                 continue
-            if self._exempt(doc, m.start(), m.end(), word, entry):
+            if self._exempt(doc, start, end, word, entry):
                 continue
             corrections = tuple(dict.fromkeys(c if entry.proper else match_case(word, c) for c in entry.corrections))
             yield Hit(
-                m.start(),
-                m.end(),
+                start,
+                end,
                 replacements=corrections,
                 fix=None if entry.ambiguous else corrections[0],
                 values={"suggestions": " or ".join(f"'{c}'" for c in corrections)},
@@ -246,6 +243,37 @@ class CommonMisspelling(Check):
             return False
         common = common_english_words(50)
         return sum(w in common for w in words) < float(self.p["foreign_share"]) * len(words)
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of `words` (lower-case entries) in `text`, any case, as whole words, in order.
+
+    Whole words as the tokenizer cuts them: not the tail of "don't". Each
+    word is looked for with `str.find` in the lower-cased text and confirmed
+    by its own cached pattern, far cheaper than one new pattern per story
+    run over the whole text. A text whose lower case is longer ("İ") keeps
+    the plain scan, as offsets would not match.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return [m.span() for m in _whole_word(alternation).finditer(text)]
+    found = []
+    for word in words:
+        pattern = _whole_word(re.escape(word))
+        at = lowered.find(word)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                found.append(m.span())
+            at = lowered.find(word, at + 1)
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternation})(?!\w)(?!['’]\w)", re.IGNORECASE)
 
 
 def _sentence_at(doc: Document, offset: int) -> tuple[int, int] | None:
