@@ -252,6 +252,7 @@ _NAME = re.compile(r"[A-Z][a-zß-ÿ]{3,}(?:-[A-Z][a-zß-ÿ]+)?")
 # Transliteration and spelling variants that name the same sound.
 _SOUNDS = (("tch", "ch"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("kh", "h"), ("dh", "d"), ("ph", "f"),
            ("ck", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("x", "ks"))
+_SOUND_SPELLING = re.compile("|".join(a for a, _ in _SOUNDS))
 # A run of one letter after its first: removed, so doubled letters count once.
 _DOUBLE = re.compile(r"(?<=(.))\1+")
 # Only spaces since the start of the text, a paragraph or a sentence.
@@ -273,10 +274,10 @@ def _name_key(name: str) -> str:
     # An initial q is an Arabic qaf, often written g: Qaddafi, Gaddafi.
     if key.startswith("q"):
         key = "g" + key[1:]
-    for a, b in _SOUNDS:
-        key = key.replace(a, b)
-    key = _DOUBLE.sub("", key)
-    return key
+    if _SOUND_SPELLING.search(key):  # most names have none: spare them the replacements
+        for a, b in _SOUNDS:
+            key = key.replace(a, b)
+    return _DOUBLE.sub("", key)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import starmap
 from typing import Any
 
 from lint.checks.base import Check
@@ -102,6 +103,8 @@ class ArticleSound(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        if not any(starmap(_wrong_article, _ARTICLE.findall(text))):
+            return  # the common case, settled without a match object per article
         for m in _ARTICLE.finditer(text):
             article, word = m.group("article"), m.group("word")
             if article[0] == "A" and not _sentence_start(text, m.start()):
@@ -113,6 +116,13 @@ class ArticleSound(Check):
             if article.lower() != wanted:
                 fix = wanted.capitalize() if article[0].isupper() else wanted
                 yield Hit(m.start("article"), m.end("article"), replacements=(fix,), fix=fix, values={"fix": fix, "word": word})
+
+
+@lru_cache(maxsize=65536)
+def _wrong_article(article: str, word: str) -> bool:
+    """True when `article` does not suit the sound of `word` (wherever the pair stands)."""
+    sound = _initial_sound(word)
+    return sound is not None and article.lower() != ("an" if sound == "vowel" else "a")
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -161,10 +161,11 @@ class UnbalancedBracket(Check):
                 yield Hit(i, i + 1, values={"mark": ch})
 
 
-_STRAIGHT_DOUBLE = re.compile(r"(?<!\d)\"")
+# The mark first, the look-behind second: Python's `re` then skips to each mark at C speed.
+_STRAIGHT_DOUBLE = re.compile(r"\"(?<!\d\")")
 _CURLY_DOUBLE = re.compile(r"[“”]")
 # Apostrophes and single quotes: "don't" against "don’t". A prime after a digit (5'11") is neither.
-_STRAIGHT_SINGLE = re.compile(r"(?<!\d)'")
+_STRAIGHT_SINGLE = re.compile(r"'(?<!\d')")
 _CURLY_SINGLE = re.compile(r"[‘’]")
 
 
