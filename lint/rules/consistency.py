@@ -7,15 +7,16 @@ is flagged, with the story's majority form as the suggestion.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+
+import re2
 
 from lint.document import Document
 from lint.errors import RuleError
 from lint.findings import Hit
 from lint.rules.model import Rule
 from lint.rules.patterns import compile_regex
-from lint.rules.scan import scan
 
 FIELDS = {"either", "ignorecase"}
 DEFAULT_SCOPE = "text"
@@ -33,16 +34,29 @@ class Consistency:
             (compile_regex(a, ignorecase=ignorecase, where=where), compile_regex(b, ignorecase=ignorecase, where=where))
             for a, b in either.items()
         ]
+        # Over the whole text, one RE2 set pass tells which forms occur at all:
+        # most stories have no pair with both, and are done after that pass.
+        self.present: Any = None
+        if rule.scope == "text":
+            options = re2.Options()
+            options.max_mem = 64 << 20
+            self.present = re2.Set.SearchSet(options)
+            for a, b in either.items():
+                for pattern in (a, b):
+                    self.present.Add(("(?i)" if ignorecase else "") + pattern)
+            self.present.Compile()
 
     def find(self, doc: Document) -> Iterator[Hit]:
+        both: Sequence[int] = range(len(self.pairs))
+        if self.present is not None:
+            found = set(self.present.Match(doc.utf8.data) or ())
+            both = [n for n in both if 2 * n in found and 2 * n + 1 in found]
         for unit in doc.units(self.rule.scope):
             piece = doc.text[unit.start:unit.end]
-            for a, b in self.pairs:
-                first = _spans(doc, piece, a)
-                if not first:
-                    continue
-                second = _spans(doc, piece, b)
-                if not second:
+            for a, b in (self.pairs[n] for n in both):
+                first = [m.span() for m in a.finditer(piece)]
+                second = [m.span() for m in b.finditer(piece)]
+                if not first or not second:
                     continue
                 # The minority form is the odd one out; on a tie, the form used first sets the style.
                 if len(first) > len(second) or (len(first) == len(second) and first[0] < second[0]):
@@ -52,13 +66,6 @@ class Consistency:
                 other = piece[major[0][0]:major[0][1]]
                 for s, e in minor:
                     yield Hit(unit.start + s, unit.start + e, replacements=(other,), values={"other": other})
-
-
-def _spans(doc: Document, piece: str, pattern: Any) -> list[tuple[int, int]]:
-    """Spans of `pattern` in `piece`; the whole text is searched in its once-encoded form (cheaper)."""
-    if len(piece) == len(doc.text):
-        return list(scan(doc, "text", pattern))
-    return [m.span() for m in pattern.finditer(piece)]
 
 
 def build(rule: Rule, params: Mapping[str, Any]) -> Consistency:
