@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from lint.engine import FileResult, Linter
@@ -100,7 +102,7 @@ def test_templated_sentences_about_different_facts_are_not_copies(duplication: L
 
 def _pair_signatures(content: list[str]) -> set[tuple[str, str]] | None:
     """The signatures as first defined: least and greatest shingle, by first word and by second word."""
-    shingles = set(zip(content, content[1:]))
+    shingles = set(pairwise(content))
     if len(shingles) < 4:
         return None
     flipped = {(b, a) for a, b in shingles}
@@ -125,8 +127,10 @@ def test_signatures_are_the_least_and_greatest_shingles() -> None:
     [
         # A near copy whose words repeat inside the sentence.
         (
-            "Storm after storm hit the harbour wall, and storm damage closed the harbour road.\n\n"
-            "Storm after storm hit the harbour wall, and storm damage shut the harbour road.",
+            (
+                "Storm after storm hit the harbour wall, and storm damage closed the harbour road.\n\n"
+                "Storm after storm hit the harbour wall, and storm damage shut the harbour road."
+            ),
             ["Storm after storm hit the harbour wall, and storm damage shut the harbour road."],
         ),
         # Eight words but fewer than four different shingles: an exact copy counts, a near one cannot.

@@ -119,8 +119,10 @@ _UNITS = [
     "U.S. officials said the talks, which began on Monday, would resume. No! Why? Because.",
     "'Tis the season's end, ain't it - they'd said 'no' (twice) ... and left!!!",
     "A 3.5% rise; 1,200 jobs; £4.2bn. Dr. Smith et al. disagreed.",
-    "The administration's comprehensive infrastructure modernisation initiative necessitates unprecedented "
-    "organisational transformation throughout municipal administrative departments, consultants said",
+    (
+        "The administration's comprehensive infrastructure modernisation initiative necessitates unprecedented "
+        "organisational transformation throughout municipal administrative departments, consultants said"
+    ),
     _LONG,
     _STORY,
 ]

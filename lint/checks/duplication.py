@@ -207,25 +207,29 @@ class RepeatedText(Check):
         text = doc.text
         lowered = _lowered(text)
         skip = set(self.p["skip_blocks"])
-        shortest = 2 * self.p["min_words"]
-        # First the words of every sentence compared, then which of them repeat an earlier one.
+        min_words = self.p["min_words"]
+        shortest = 2 * min_words
+        index = _ShingleIndex(text, self.p["similarity"])
+        # First every sentence compared is read into the index, then it tells which repeat an earlier one.
         blocks: list[tuple[Block, list[Span], list[str]]] = []
-        sentences: list[tuple[Span, list[str], str]] = []
         for block, sents in sentences_by_block(doc):
             if block.kind in skip or _list_item(text, block.start):
                 continue
-            # A sentence too short to hold min_words words is not tokenized at all.
-            words = [_SIMPLE_WORD.findall(lowered, s.start, s.end) if s.end - s.start >= shortest else [] for s in sents]
-            keys = [" ".join(w) for w in words]
+            keys = []
+            for sent in sents:
+                # A sentence too short to hold min_words words is not tokenized at all.
+                words = _SIMPLE_WORD.findall(lowered, sent.start, sent.end) if sent.end - sent.start >= shortest else []
+                key = " ".join(words)
+                keys.append(key)
+                index.add(sent, key, words if len(words) >= min_words else None)
             blocks.append((block, sents, keys))
-            sentences += zip(sents, words, keys)
-        copies = iter(_ShingleIndex(text, self.p["min_words"], self.p["similarity"]).earlier(sentences))
+        copies = iter(index.earlier())
         paragraphs: dict[str, Span] = {}
         for block, sents, keys in blocks:
             repeats = [(sent, next(copies)) for sent in sents]
             key = " ".join(keys)
             first_paragraph = paragraphs.setdefault(key, Span(block.start, block.end))
-            if first_paragraph.start != block.start and len(key.split()) >= self.p["min_words"]:
+            if first_paragraph.start != block.start and len(key.split()) >= min_words:
                 yield self._hit(doc, Span(block.start, block.end), first_paragraph, "paragraph")
             elif repeats and all(earlier for _, earlier in repeats) and len(repeats) > 1:
                 yield self._hit(doc, Span(block.start, block.end), repeats[0][1], "paragraph")  # type: ignore[arg-type]
@@ -240,7 +244,7 @@ class RepeatedText(Check):
 
 
 class _ShingleIndex:
-    """Sentences seen so far, by exact key and by shingle signature.
+    """Sentences by exact key and by shingle signature.
 
     Shingles are pairs of neighbouring content words (four letters or more:
     "the", "of" and "said" carry no identity). Rather than index every
@@ -252,35 +256,32 @@ class _ShingleIndex:
     compared, since no other sentence can match them or be matched by them.
     """
 
-    def __init__(self, text: str, min_words: int, similarity: float) -> None:
+    def __init__(self, text: str, similarity: float) -> None:
         self.text = text
-        self.min_words = min_words
         self.similarity = similarity
+        self.found: list[Span | None] = []
+        self.keys: dict[str, Span] = {}
+        self.signed: list[tuple[int, Span, list[str], set[tuple[str, str]]]] = []
         self.by_signature: dict[tuple[str, str], list[tuple[Span, list[str]]]] = {}
 
-    def earlier(self, sentences: Sequence[tuple[Span, list[str], str]]) -> list[Span | None]:
-        """For each sentence (span, lower-case words, the words joined by spaces), in text order: the
-        earlier sentence it repeats, exactly or nearly, if any."""
-        found: list[Span | None] = [None] * len(sentences)
-        keys: dict[str, Span] = {}
-        signed: list[tuple[int, list[str], set[tuple[str, str]]]] = []
-        for i, (span, words, key) in enumerate(sentences):
-            if len(words) < self.min_words:
-                continue
-            first = keys.setdefault(key, span)
-            if first is not span:
-                found[i] = first
-                continue
+    def add(self, span: Span, key: str, words: list[str] | None) -> None:
+        """Read the next sentence: its lower-case words (None when too few to compare), joined in `key`."""
+        first = self.keys.setdefault(key, span) if words is not None else span
+        self.found.append(None if first is span else first)
+        if first is span and words is not None:
             content = [w for w in words if len(w) > 3]
             signatures = _signatures(content)
             if signatures is not None:
-                signed.append((i, content, signatures))
+                self.signed.append((len(self.found) - 1, span, content, signatures))
+
+    def earlier(self) -> list[Span | None]:
+        """For each sentence read, in text order: the earlier one it repeats, exactly or nearly, if any."""
         # Near copies share a signature: a sentence whose signatures no other sentence has is settled.
-        counts = Counter(chain.from_iterable(signatures for _, _, signatures in signed))
-        for i, content, signatures in signed:
+        counts = Counter(chain.from_iterable(signatures for _, _, _, signatures in self.signed))
+        for i, span, content, signatures in self.signed:
             if max(map(counts.__getitem__, signatures)) > 1:
-                found[i] = self._add(content, signatures, sentences[i][0])
-        return found
+                self.found[i] = self._add(content, signatures, span)
+        return self.found
 
     def _add(self, content: list[str], signatures: set[tuple[str, str]], span: Span) -> Span | None:
         """File a sentence under its signatures, unless it nearly repeats one filed before: return that one."""

@@ -40,7 +40,7 @@ class Metric:
     def find(self, doc: Document) -> Iterator[Hit]:
         # With only a `max`, a unit whose cheap upper bound is within it cannot be flagged: textstat
         # (the slow part, and the source of every reported figure) runs only on the rest.
-        bounded = self.min is None
+        ceiling = self.max if self.min is None else None
         shortest = 2 * self.min_words - 1  # n whitespace tokens take at least 2n - 1 characters
         for unit in doc.units(self.rule.scope):
             if unit.end - unit.start < shortest:
@@ -49,7 +49,7 @@ class Metric:
             tokens = piece.split()
             if self.min_words and len(tokens) < self.min_words:
                 continue
-            if bounded and (bound := upper_bound(self.metric, piece, tokens)) is not None and bound <= self.max:
+            if ceiling is not None and (bound := upper_bound(self.metric, piece, tokens)) is not None and bound <= ceiling:
                 continue
             value = measure(self.metric, piece)
             if (self.max is not None and value > self.max) or (self.min is not None and value < self.min):
