@@ -30,6 +30,9 @@ BLOCK_KINDS = (
 )
 
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+#: A word with its inner apostrophes ("don't"), or any other non-space character (possessive: no
+#: backtracking state, same matches).
+TOKEN = re.compile(r"\w++(?:['’]\w++)*+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,18 @@ class Document:
     def words(self) -> tuple[Span, ...]:
         """Word spans over the whole text."""
         return tuple(Span(*m.span()) for m in _WORD.finditer(self.text))
+
+    @cached_property
+    def lowered(self) -> str:
+        """`text` in lower case with the same offsets; `text` itself if a letter lowercases to two (İ)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
+
+    @cached_property
+    def lower_tokens(self) -> tuple[str, ...]:
+        """The tokens of `lowered`, from one pass: words (with inner apostrophes) and each other
+        non-space character, for detectors that compare neighbouring tokens."""
+        return tuple(TOKEN.findall(self.lowered))
 
     @cached_property
     def lines(self) -> tuple[Span, ...]:

@@ -148,3 +148,29 @@ def test_overlapping_doubles_report_the_longest_unit_once(duplication: Linter) -
     text = "She said the ferry was late said the ferry was late again."
     found = [(f.rule, f.match) for f in _lint(duplication, text).findings]
     assert found == [("duplication.doubled-phrase", "said the ferry was late said the ferry was late")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said THE the plan was dead.", ["THE the"]),
+        # Letters whose lower case is not letter-for-letter (İ, Σ) send the story down the full scan.
+        ("İstanbul: the mayor said the the plan was dead.", ["the the"]),
+        ("ΟΔΟΣ: the mayor said the the plan was dead.", ["the the"]),
+        # Twins that are exceptions leave nothing to scan for; a real one still counts.
+        ("It was very very cold, and that that was that.", []),
+        ("It was very very cold and the the ferry stayed in port.", ["the the"]),
+    ],
+)
+def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-word"]
+    assert found == expected
+
+
+def test_shared_lower_case_tokens() -> None:
+    from lint.markup import parse
+
+    doc = parse("Don't STOP, O'Neill’s crew.", "text", "<test>")
+    assert doc.lower_tokens == ("don't", "stop", ",", "o'neill’s", "crew", ".")
+    # A letter that lowercases to two would move every offset after it: the text is kept as is.
+    assert parse("İZMİR ferry", "text", "<test>").lowered == "İZMİR ferry"

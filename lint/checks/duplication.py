@@ -18,13 +18,11 @@ from operator import eq
 from typing import Any, ClassVar
 
 from lint.checks.base import Check
-from lint.document import Block, Document, Span
+from lint.document import TOKEN, Block, Document, Span
 from lint.findings import Hit
 
-# Words, and each punctuation mark as its own token, so a repeat never runs across a comma unseen.
 # Possessive repeats (++, *+) match the same as greedy ones here, since nothing after them can fail,
 # but keep no backtracking state: a third faster.
-_TOKEN = re.compile(r"\w++(?:['’]\w++)*+|[^\w\s]")
 _WORD = re.compile(r"\w++(?:['’]\w++)*+")
 _SIMPLE_WORD = re.compile(r"\w++")
 # A word, space (a line break too), the same word. Kept simple for speed; a match that is part of a
@@ -67,6 +65,8 @@ class DoubledWord(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         exceptions = {e.casefold() for e in self.p["exceptions"]}
+        if not any(trap in text for trap in _CASE_TRAPS) and not _twins(doc.lower_tokens, exceptions):
+            return
         # One pass over the whole story; the rare match is then checked to lie in one block.
         for m in _DOUBLED.finditer(text):
             block = doc.block_at(m.start())
@@ -81,6 +81,31 @@ class DoubledWord(Check):
             if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
                 continue
             yield Hit(m.start(), m.end(), replacements=(first,), fix=first)
+
+
+#: Letters whose lower case changes length (İ) or depends on the next letter (Σ): with them, equal
+#: lower-case tokens are not what the pattern's case-insensitive back-reference compares.
+_CASE_TRAPS = ("\u0130", "\u03a3")
+
+
+def _twins(tokens: Sequence[str], exceptions: set[str]) -> bool:
+    """True when two neighbouring lower-case tokens are the same word, not one of `exceptions`.
+
+    Every doubled word the rule reports is two whole tokens: a hyphen or
+    apostrophe at either edge drops the match, so neither word is part of a
+    longer token; only space lies between them; and the back-reference
+    compares them letter by letter in lower case, as str.lower() does but for
+    `_CASE_TRAPS` (and casefolding a lower-cased word gives what casefolding
+    the word gives). A story without such twins (most) skips the pattern scan;
+    the tokens are shared with the doubled-phrase check.
+    """
+    same = bytes(map(eq, tokens, tokens[1:]))
+    i = same.find(1)
+    while i >= 0:
+        if _is_word(tokens[i]) and tokens[i].casefold() not in exceptions:
+            return True
+        i = same.find(1, i + 1)
+    return False
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -120,13 +145,13 @@ class DoubledPhrase(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         lo, hi = self.p["min_words"], self.p["max_words"]
         text = doc.text
-        lowered = _lowered(text)
-        # One pass over the whole story; a repeat found is then checked to lie in one block.
-        found = _repeats(_TOKEN.findall(lowered), lo, hi)
+        # One pass over the whole story's tokens (each punctuation mark is one, so a repeat never runs
+        # across a comma unseen); a repeat found is then checked to lie in one block.
+        found = _repeats(doc.lower_tokens, lo, hi)
         if not found:
             return
         last = max(i + 2 * n for i, n in found)
-        spans = [m.span() for m in islice(_TOKEN.finditer(text), last)]
+        spans = [m.span() for m in islice(TOKEN.finditer(text), last)]
         for i, n in found:
             start, end = spans[i][0], spans[i + 2 * n - 1][1]
             block = doc.block_at(start)
@@ -134,12 +159,6 @@ class DoubledPhrase(Check):
                 continue
             unit = text[start:spans[i + n - 1][1]]
             yield Hit(start, end, replacements=(unit,), fix=unit, values={"words": n})
-
-
-def _lowered(text: str) -> str:
-    """`text` in lower case, or as is when a rare letter lowercases to two (offsets must not move)."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
 
 
 def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -205,7 +224,7 @@ class RepeatedText(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        lowered = _lowered(text)
+        lowered = doc.lowered
         skip = set(self.p["skip_blocks"])
         min_words = self.p["min_words"]
         shortest = 2 * min_words
