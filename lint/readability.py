@@ -125,6 +125,17 @@ _PIECE = re.compile(r"\b[^.!?]+[.!?]*")
 _THREE_WORDS = re.compile(r"\s*[^\w\s]*\w\S*\s+[^\w\s]*\w\S*\s+[^\w\s]*\w")
 
 
+@cache
+def _bounds_hold() -> bool:
+    """True on textstat 0.7, whose formulas `upper_bound` is worked out from; any other measures all."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("textstat").startswith("0.7.")
+    except PackageNotFoundError:
+        return False
+
+
 def upper_bound(metric: str, text: str, tokens: Sequence[str]) -> float | None:
     """A value `metric` cannot exceed for `text`, far cheaper than textstat; None when there is none.
 
@@ -144,6 +155,8 @@ def upper_bound(metric: str, text: str, tokens: Sequence[str]) -> float | None:
       and counting only those cannot overcount. Every input is exact or
       bounded the safe way, and IEEE arithmetic is monotonic.
     """
+    if not _bounds_hold():
+        return None
     if metric == "words":
         return float(len(tokens))
     if metric == "automated_readability_index":

@@ -161,3 +161,11 @@ def test_textstat_loads_without_nltk() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[1], check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_other_textstat_versions_measure_every_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bounds follow textstat 0.7's formulas; on another version nothing is skipped.
+    monkeypatch.setattr(readability, "_bounds_hold", lambda: False)
+    assert readability.upper_bound("words", _LONG, _LONG.split()) is None
+    result = Linter(Config(select=("readability",))).lint_text(_STORY, "text", "<test>")
+    assert [f.match for f in result.findings] == [_LONG]
