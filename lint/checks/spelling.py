@@ -18,10 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from lint.checks.base import Check
 from lint.document import Document
@@ -46,8 +45,11 @@ _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
 _NON_PROSE = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Entry:
+#: Bump when the cached codespell table changes shape.
+_FORMAT = 1
+
+
+class Entry(NamedTuple):
     """One codespell entry: its corrections, and whether it is about a proper noun."""
 
     corrections: tuple[str, ...]
@@ -61,11 +63,25 @@ class Entry:
 def codespell_entries() -> Mapping[str, Entry]:
     """codespell's main dictionary, keyed by the lower-cased misspelling.
 
+    Parsed once and kept in the user's cache (lint.cache.cached): parsing
+    takes half a second, loading the table a few milliseconds.
+    """
+    from importlib.metadata import version
+
+    from lint.cache import cached
+
+    raw = cached("codespell", f"{version('codespell')}-v{_FORMAT}", _parse_codespell)
+    return {key: Entry(*value) for key, value in raw.items()}
+
+
+def _parse_codespell() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
+    """codespell's dictionary.txt as plain tuples.
+
     Hyphenated entries are left out: they are code identifiers
     ("arch-dependet"), and prose compounds are checked part by part.
     """
     path = resources.files("codespell_lib") / "data" / "dictionary.txt"
-    entries: dict[str, Entry] = {}
+    entries: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, sep, data = line.partition("->")
         if not sep or "-" in key or not key.replace("'", "").isascii():
@@ -79,12 +95,10 @@ def codespell_entries() -> Mapping[str, Entry]:
             corrections, ambiguous = (parts[0],), True
         else:
             corrections, ambiguous = (parts[0],), False
-        entry = Entry(corrections, ambiguous, key != key.lower())
-        entries[key.lower()] = entry
+        proper = key != key.lower()
+        entries[key.lower()] = (corrections, ambiguous, proper)
         if "'" in key:  # codespell also matches the typographic apostrophe
-            entries[key.lower().replace("'", "’")] = Entry(
-                tuple(c.replace("'", "’") for c in corrections), ambiguous, entry.proper
-            )
+            entries[key.lower().replace("'", "’")] = (tuple(c.replace("'", "’") for c in corrections), ambiguous, proper)
     return entries
 
 
