@@ -25,6 +25,7 @@ from typing import Any, ClassVar, NamedTuple
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.frequency import zipf
 
 #: Words as codespell sees them, with inner apostrophes; hyphens split compounds.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -131,13 +132,6 @@ def _candidates(doc: Document) -> set[str]:
         data = _LONE_APOSTROPHE.sub(b" ", data)
     present, index = _by_ascii_word()
     return {key for word in present.intersection(data.split()) for key in index[word]}
-
-
-def zipf(word: str) -> float:
-    """How common `word` is in English, on wordfreq's Zipf scale (0 = never seen)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 @cache

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, ClassVar
 
 import re2
@@ -22,19 +21,12 @@ import re2
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.frequency import zipf
 from lint.rules.patterns import phrase_regex
 from lint.rules.scan import scan
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
-
-
-@cache
-def zipf(word: str) -> float:
-    """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 def _glued_phrase(phrase: str) -> str:

@@ -184,7 +184,7 @@ class MenuRun(Check):
         return lead, lead + len(stripped), words
 
     def _hit(self, run: list[tuple[int, int, list[str]]]) -> Hit:
-        from lint.checks.web_residue_glued import zipf
+        from lint.frequency import zipf
 
         common = sum(1 for _, _, words in run if all(zipf(w.lower()) >= self.p["common_zipf"] for w in words if w not in "&+-"))
         severity = Severity.WARNING if common >= self.p["common_share"] * len(run) else Severity.INFO
