@@ -19,12 +19,13 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from lint.errors import BackendError
 from lint.grammar.offsets import Utf16Map, utf16_length
+
+if TYPE_CHECKING:  # requests is imported when a request is made: most runs make none
+    import requests
 
 #: Statuses that mean "slow down" rather than "broken".
 _RATE_LIMITED = {426, 429, 503}
@@ -147,6 +148,8 @@ class Client:
 
     @property
     def session(self) -> requests.Session:
+        import requests
+
         with self._lock:
             if self._session is None:
                 session = requests.Session()
@@ -167,6 +170,8 @@ class Client:
 
     def _request(self, method: str, path: str, data: Mapping[str, str] | None = None, *, timeout: float | None = None) -> Any:
         """One API call with retries on rate limits; returns the decoded JSON."""
+        import requests
+
         where = f"LanguageTool at {self.url}"
         read_timeout = timeout or self.timeout
         failures = 0
