@@ -71,8 +71,26 @@ def codespell_entries() -> Mapping[str, Entry]:
 
     from lint.cache import cached
 
-    raw = cached("codespell", f"{version('codespell')}-v{_FORMAT}", _parse_codespell)
-    return {key: Entry(*value) for key, value in raw.items()}
+    return _Entries(cached("codespell", f"{version('codespell')}-v{_FORMAT}", _parse_codespell))
+
+
+class _Entries(Mapping[str, Entry]):
+    """The cached plain tuples, seen as Entries (made on lookup: building 64,000 up front is slow)."""
+
+    def __init__(self, raw: dict[str, tuple[tuple[str, ...], bool, bool]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Entry:
+        return Entry(*self._raw[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 def _parse_codespell() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -106,12 +124,21 @@ def _parse_codespell() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
 @cache
 def _by_ascii_word() -> tuple[frozenset[bytes], Mapping[bytes, tuple[str, ...]]]:
     """The entries the first pass can find, keyed by their bytes with a straight apostrophe."""
+    from importlib.metadata import version
+
+    from lint.cache import cached
+
+    index = cached("codespell-ascii", f"{version('codespell')}-v{_FORMAT}", _index_by_ascii_word)
+    return frozenset(index), index
+
+
+def _index_by_ascii_word() -> dict[bytes, tuple[str, ...]]:
     index: dict[bytes, tuple[str, ...]] = {}
     for key in codespell_entries():
         if _PRESCAN.fullmatch(key):
             straight = key.replace("’", "'").encode("ascii")
             index[straight] = (*index.get(straight, ()), key)
-    return frozenset(index), index
+    return index
 
 
 def _candidates(doc: Document) -> set[str]:
