@@ -58,5 +58,5 @@ def cached(name: str, version: str, build: Callable[[], T]) -> T:
             pass
     value = build()
     if path is not None:
-        write_atomic(path, marshal.dumps(value))
+        write_atomic(path, marshal.dumps(value))  # type: ignore[arg-type]
     return value

@@ -51,7 +51,7 @@ class _CachedPyphen:
     """textstat's fallback hyphenator for words the CMU dictionary lacks, with its answers cached."""
 
     def __init__(self, lang: str) -> None:
-        from pyphen import Pyphen  # type: ignore[import-untyped]
+        from pyphen import Pyphen
 
         self.positions = lru_cache(maxsize=65536)(Pyphen(lang=lang).positions)
 

@@ -76,7 +76,7 @@ class DottedInitialism(Check):
             word = text[start:end]
             if word in groups and not _NOT_INITIALISM.match(text, end):
                 groups[word].append(_Use(start, end, "bare", ".".join(word) + "."))
-        for bare, found in groups.items():
+        for found in groups.values():
             if len({u.side for u in found}) < 2:
                 continue
             uses = sorted((u for u in found if self._counted(doc, u.start, u.end)), key=lambda u: u.start)

@@ -450,7 +450,7 @@ class EchoFragment(Check):
         if any(ch.isdigit() or ch in ",;:\"“”()" for ch in piece):
             return None
         words = _WORD.findall(piece)
-        if not 1 <= len(words) <= self.p["max_words"] or not text[prev.end - 1] in ".!?":
+        if not 1 <= len(words) <= self.p["max_words"] or text[prev.end - 1] not in ".!?":
             return None
         folded = [w.casefold() for w in words]
         if any(w in _CLAUSE_WORDS or w in _CONJUNCTIONS or w.endswith(("ed", "ly")) for w in folded):

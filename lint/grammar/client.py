@@ -281,11 +281,11 @@ def _batches(paragraphs: Sequence[str], batch_chars: int) -> list[list[int]]:
 
 
 def _retry_after(response: requests.Response, attempt: int) -> float:
-    header = response.headers.get("Retry-After", "")
+    header = str(response.headers.get("Retry-After", ""))
     try:
         return min(_MAX_WAIT, max(0.0, float(header)))
     except ValueError:
-        return min(_MAX_WAIT, 0.5 * 2**attempt)
+        return min(_MAX_WAIT, 0.5 * 2.0**attempt)
 
 
 def _reason(exc: Exception) -> str:
