@@ -399,7 +399,7 @@ class UnknownWord(Check):
             after = text[m.end()] if m.end() < len(text) else " "
             if before in "-[&" or after in "-]&" or _in_non_prose(text, m.start(), m.end()):
                 continue
-            candidates = sorted(checker.candidates(word) or (), key=lambda c: -checker.word_usage_frequency(c))
+            candidates = sorted(checker.candidates(word) or (), key=lambda c: (-checker.word_usage_frequency(c), c))
             yield Hit(m.start(), m.end(), replacements=tuple(candidates[:3]))
 
 
