@@ -284,7 +284,9 @@ def test_cli_no_languagetool_is_silent(story: Path) -> None:
 
 def test_cli_url_runs_languagetool(story: Path, lt: FakeLanguageTool) -> None:
     story.write_text("Harbour reopens\n\nThe harbour budjet was spent on Monday.\n", encoding="utf-8")
-    code, out, err, _ = _run(["--format", "json", "--languagetool-url", lt.url, "--no-cache", str(story)])
+    # spelling.likely-typo also reports "budjet", and LanguageTool's finding at the same place would be dropped.
+    code, out, err, _ = _run(["--format", "json", "--languagetool-url", lt.url, "--no-cache",
+                              "--ignore", "spelling.likely-typo", str(story)])
     assert code == 1, err
     rules = [f["rule"] for f in json.loads(out)["files"][0]["findings"]]
     assert "languagetool.MORFOLOGIK_RULE_EN_US" in rules

@@ -1,0 +1,128 @@
+"""Likely typos: a word English has never seen, one keystroke away from a common word.
+
+Lists of common misspellings ("recieve") miss the typos of hurried typing,
+which are different every time: "analsyts", "legisation", "folllowing".
+Such a word has a shape of its own: wordfreq, which counts words over
+billions of words of English, has never seen it, and one slip of the hand
+(a letter dropped, doubled, swapped with its neighbour, mistyped or added)
+turns it into a common word. New English words are rarely one keystroke from
+a common word and absent from the Web; derived words are ("reusers",
+"demerge", "tieless"), so a word that is a known word with a common prefix or
+suffix is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from string import ascii_lowercase
+from typing import Any, ClassVar
+
+from lint.checks.base import Check
+from lint.checks.spelling import _in_non_prose, match_case
+from lint.document import Document
+from lint.findings import Hit
+from lint.frequency import _table, zipf
+
+_WORD = re.compile(r"[a-z]+")
+#: Affixes that make new words out of known ones: a word built so is a coinage, not a slip.
+_PREFIXES = ("re", "de", "un", "non", "pre", "post", "over", "under", "out", "co", "mis", "anti", "sub", "super",
+             "inter", "multi", "counter", "dis", "semi", "micro", "mega", "ultra", "cyber", "eco")
+_SUFFIXES = ("s", "es", "r", "rs", "er", "ers", "less", "ness", "ly", "ed", "d", "ing", "able", "ism", "ist",
+             "ists", "ful", "ship", "hood", "wise", "ish", "like", "y")
+#: Characters beside a word that mark it as part of a token, markup or an editorial insertion.
+_BEFORE = "-'’[]&;#/.@_"
+_AFTER = "-'’[]&@_"
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one keystroke from `word`: a letter deleted, swapped with the next, replaced or inserted."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
+    out |= {a + c + b for a, b in splits for c in ascii_lowercase}
+    out.discard(word)
+    return out
+
+
+def _derived(word: str, min_zipf: float) -> bool:
+    """True for a known word with a common prefix or suffix ("reusers", "demerge", "rueing")."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and zipf(word[len(prefix):]) >= min_zipf:
+            return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if zipf(stem) >= min_zipf or zipf(stem + "e") >= min_zipf:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _correction(word: str, min_zipf: float, stem_zipf: float) -> str | None:
+    """The commonest word one keystroke from `word`, if `word` is an unseen word and not a derived one."""
+    if zipf(word) > 0 or _derived(word, stem_zipf):
+        return None
+    table = _table()
+    floor = round(min_zipf * 100)
+    best, best_score = None, floor - 1
+    for candidate in _edits(word):
+        score = table.get(candidate, 0)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+class LikelyTypo(Check):
+    """A lower-case word wordfreq has never seen, one keystroke from a common word.
+
+    Why it matters: typos of hurried typing are not in any list of common
+    misspellings, and a full dictionary check is too noisy for news (names,
+    new words). The words it flags are unknown to the whole of wordfreq's
+    English, so names and new coinages that the Web uses pass; the common
+    word it is one keystroke from is offered as the suggestion. Capitalised
+    words (names), short words, parts of hyphenated or bracketed words
+    ("[e]xtremely"), URLs and common words of other languages that news
+    quotes ("mandato", "siens") are left alone.
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        "min_length": 5,
+        #: The word it is a slip of must be at least this common (Zipf scale).
+        "min_zipf": 3.5,
+        #: A word is derived when its stem (without a common affix) is at least this common.
+        "stem_zipf": 2.5,
+        "vocab": [],
+        #: A word this common in one of these languages is a foreign word, not a typo.
+        "foreign_languages": ["es", "fr", "de", "it", "pt", "nl"],
+        "foreign_zipf": 3.0,
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        min_length = self.p["min_length"]
+        table = _table()
+        unseen = {t for t in set(doc.lower_tokens) if len(t) >= min_length and t not in table and t.isalpha()}
+        if not unseen:
+            return
+        accepted = {w.lower() for w in self.p["vocab"]}
+        text = doc.text
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word not in unseen or word in accepted or len(word) < min_length:
+                continue
+            start, end = m.span()
+            if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
+                    end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
+                continue
+            correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
+            if correction is None or _in_non_prose(text, start, end) or self._foreign(word):
+                continue
+            yield Hit(start, end, replacements=(match_case(word, correction),), values={"suggestion": correction})
+
+    def _foreign(self, word: str) -> bool:
+        """True for a common word of another language that news quotes ("mandato", "siens")."""
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(word, lang) >= float(self.p["foreign_zipf"]) for lang in self.p["foreign_languages"])
