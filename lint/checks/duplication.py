@@ -38,6 +38,9 @@ _FUNCTION = frozenset(
 
 #: Links of the "X link X" idioms: back to back, hand in hand, word for word, a city a city.
 _LINKS = frozenset({"to", "by", "after", "a", "an", "upon", "in", "on", "for", "against"})
+#: The links of idioms that stand in a sentence with their first or last word cut off ("to back to back
+#: victories", "day after day"): a unit with one of them is never a slip.
+_CHAIN_LINKS = frozenset({"to", "by", "after", "for", "a", "an", "upon"})
 
 
 def _is_word(token: str) -> bool:
@@ -181,7 +184,7 @@ def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
         if i < taken:
             continue
         unit = w[i:i + n]
-        if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1 or _idiom(unit):
+        if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1 or _idiom(w, i, unit):
             continue
         if not any(t[0].isalpha() for t in unit) or not all(_latin(t) for t in unit if t[0].isalpha()):
             continue
@@ -190,18 +193,28 @@ def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
     return found
 
 
-def _idiom(unit: Sequence[str]) -> bool:
-    """True for a two-word unit that repeats as a chained idiom.
+def _idiom(w: Sequence[str], i: int, unit: Sequence[str]) -> bool:
+    """True for a two-word unit (at token `i` of `w`) that repeats as a chained idiom.
 
     "on and on and on", "more and more", "again and again" chain a word with
-    "and"/"or"; "back to back", "face to face to face", "what makes a city a
-    city" link a content word to itself, so the doubled unit is [link, word]
-    or [word, link].
+    "and"/"or"; "back to back", "day after day", "step by step" and "what
+    makes a city a city" link a content word to itself with a link that such
+    chains use, and are read as idioms however they are cut ("to back to back
+    victories", "for Measure for Measure"). With other links ("in", "on",
+    "against") the content word must also stand just outside the doubled
+    unit, as in "hand in hand in hand"; "contraction in contraction in" has
+    no such neighbour: it is a slip.
     """
     if len(unit) != 2:
         return False
     first, second = unit
-    return "and" in unit or "or" in unit or (first in _LINKS and second not in _FUNCTION) or (second in _LINKS and first not in _FUNCTION)
+    if "and" in unit or "or" in unit or first in _CHAIN_LINKS or second in _CHAIN_LINKS:
+        return True
+    if first in _LINKS and second not in _FUNCTION:
+        return i > 0 and w[i - 1] == second
+    if second in _LINKS and first not in _FUNCTION:
+        return i + 4 < len(w) and w[i + 4] == first
+    return False
 
 
 class RepeatedText(Check):
@@ -214,10 +227,14 @@ class RepeatedText(Check):
     still counts. Each sentence is hashed once and compared only with earlier
     sentences that share a shingle, which keeps the check linear in practice.
     A paragraph whose every sentence repeats is reported once, as a paragraph.
+    A shorter sentence is reported when it follows itself directly, except in
+    quoted speech, where a speaker may repeat a line on purpose.
     """
 
     params: ClassVar[dict[str, Any]] = {
         "min_words": 8,
+        #: A sentence repeated right after itself counts from this many words.
+        "min_words_adjacent": 4,
         "similarity": 0.7,
         "skip_blocks": ["title", "heading", "caption", "list-item", "table-cell"],
     }
@@ -253,9 +270,21 @@ class RepeatedText(Check):
             elif repeats and all(earlier for _, earlier in repeats) and len(repeats) > 1:
                 yield self._hit(doc, Span(block.start, block.end), repeats[0][1], "paragraph")  # type: ignore[arg-type]
             else:
+                previous: Span | None = None
                 for sent, earlier in repeats:
                     if earlier is not None:
                         yield self._hit(doc, sent, earlier, "sentence")
+                    elif previous is not None and self._next_to_itself(doc, previous, sent):
+                        yield self._hit(doc, sent, previous, "sentence")
+                    previous = sent
+
+    def _next_to_itself(self, doc: Document, previous: Span, sent: Span) -> bool:
+        """A shorter sentence said twice in a row ("Work starts in May. Work starts in May.") outside quoted speech."""
+        if abs((sent.end - sent.start) - (previous.end - previous.start)) > 2 or doc.in_quote(sent.start, sent.end):
+            return False
+        words = _SIMPLE_WORD.findall(doc.lowered, sent.start, sent.end)
+        return len(words) >= self.p["min_words_adjacent"] and words == _SIMPLE_WORD.findall(
+            doc.lowered, previous.start, previous.end)
 
     def _hit(self, doc: Document, span: Span, earlier: Span, unit: str) -> Hit:
         line, _ = doc.line_col(doc.source_map.start(earlier.start))

@@ -84,7 +84,7 @@ Injector = Callable[[Story, random.Random], Injection | None]
 
 # -- helpers ----------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9])\. (?=[A-Z])")
 
 
@@ -256,7 +256,7 @@ def doubled_word(story: Story, rng: random.Random) -> Injection | None:
 
 def doubled_phrase(story: Story, rng: random.Random) -> Injection | None:
     n = rng.randint(2, 5)
-    runs = body_matches(story, re.compile(r"[A-Za-z]+(?: [A-Za-z]+){%d}" % (n - 1)))
+    runs = body_matches(story, re.compile(rf"(?<![\w'’])[A-Za-z]+(?: [A-Za-z]+){{{n - 1}}}(?![\w'’])"))
     m = pick(rng, runs)
     if m is None:
         return None
@@ -313,10 +313,10 @@ def echo_fragment(story: Story, rng: random.Random) -> Injection | None:
     last = m.group(1)
     if last in DEMONYMS:
         stem = DEMONYMS[last]
-    elif last.islower():
-        stem = last.capitalize()
+    elif last[0].isupper() and last not in WEEKDAYS and last not in MONTHS and _zipf()(last.lower()) < 4.0:
+        stem = last  # a place or organisation: "...in Colorado. Colorado officials."
     else:
-        stem = last
+        return None
     fragment = f" {stem} {rng.choice(ECHO_NOUNS)}."
     return replace(story.text, m.end(), m.end(), fragment)
 
@@ -432,34 +432,30 @@ SPINS = {
     "general election": ("common election", "basic election", "general political election"),
     "foreign minister": ("overseas minister", "international minister"),
     "press conference": ("press meeting", "push conference", "press convention"),
-    "central bank": ("central financial institution", "focal bank", "main bank"),
-    "police officers": ("police officials", "law enforcement officers", "cops officers"),
+    "central bank": ("central financial institution", "focal bank"),
+    "police officers": ("cops officers",),
     "security forces": ("safety forces", "protection forces"),
     "public sector": ("open sector", "general public sector"),
     "world cup": ("world mug", "globe cup", "planet cup"),
-    "the government": ("the authorities", "the govt"),
-    "local authorities": ("neighborhood authorities", "regional authorities"),
+    "the government": ("the govt",),
+    "local authorities": ("neighborhood authorities",),
     "health service": ("wellbeing service", "overall health service"),
     "record label": ("file label", "document label"),
-    "first time": ("initial time", "very first time"),
-    "long term": ("lengthy term", "extended term"),
-    "economic growth": ("financial growth", "economic advancement"),
+    "first time": ("initial time",),
+    "long term": ("lengthy term",),
+    "economic growth": ("economic expansion development",),
     "trade union": ("trade marriage", "commerce union"),
-    "high court": ("superior court", "large court"),
+    "high court": ("large court",),
     "finance minister": ("finance priest", "fiscal minister"),
     "opposition party": ("opposition occasion", "opposition social gathering"),
-    "polling station": ("polling place", "polling terminal"),
+    "polling station": ("polling terminal",),
     "head coach": ("head mentor", "brain coach"),
     "home secretary": ("house secretary", "home assistant"),
     "world record": ("globe record", "entire world record"),
-    "film industry": ("movie business", "film market"),
-    "mobile phone": ("cellular phone", "cell mobile phone", "portable phone"),
+    "mobile phone": ("cell mobile phone",),
     "broadband": ("wide band",),
-    "television": ("tv set",),
     "year old": ("yr old", "calendar year old"),
     "per cent": ("for each cent", "p.c."),
-    "shares": ("stocks and shares",),
-    "profits": ("earnings and profits",),
 }
 
 
@@ -657,13 +653,16 @@ def impossible_date(story: Story, rng: random.Random) -> Injection | None:
 
 
 def us_form(story: Story, rng: random.Random) -> Injection | None:
-    found = body_matches(story, re.compile(r"(?<![\w.])U\.S\.(?!\w)"))
-    if len(found) < 2:
+    found = body_matches(story, re.compile(r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.(?!\w)"))
+    forms = Counter(m.group() for m in found)
+    form = next((f for f, n in forms.most_common() if n >= 2), None)
+    if form is None:
         return None
+    found = [m for m in found if m.group() == form]
     m = rng.choice(found)
     others = tuple((o.start(), o.end()) for o in found if o is not m)
-    shift = lambda s: s if s < m.start() else s - 2  # noqa: E731
-    return replace(story.text, m.start(), m.end(), "US", extra=tuple((shift(s), shift(e)) for s, e in others))
+    shift = lambda s: s if s < m.start() else s - form.count(".")  # noqa: E731
+    return replace(story.text, m.start(), m.end(), form.replace(".", ""), extra=tuple((shift(s), shift(e)) for s, e in others))
 
 
 #: British -> American spelling changes, written for this benchmark.
@@ -832,7 +831,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"held-out stories: {len(stories)} (every {args.every}th of wikinews + bbc-mlg-ucd), "
           f"{args.copies} copies per story and injector")
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for (category, name), t in tallies.items():
+    for (category, _), t in tallies.items():
         by_class[category][0] += t.found
         by_class[category][1] += t.tried
     print(f"\n{'class':14} {'found':>6} {'tried':>6} {'recall':>7}   (stories skipped: real defect of the class)")
