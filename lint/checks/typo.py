@@ -26,6 +26,8 @@ from lint.findings import Hit
 from lint.frequency import _table, zipf
 
 _WORD = re.compile(r"[a-z]+")
+#: Whole lower-case words (not the tail of a capitalised one).
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 #: Affixes that make new words out of known ones: a word built so is a coinage, not a slip.
 _PREFIXES = ("re", "de", "un", "non", "pre", "post", "over", "under", "out", "co", "mis", "anti", "sub", "super",
              "inter", "multi", "counter", "dis", "semi", "micro", "mega", "ultra", "cyber", "eco")
@@ -84,8 +86,8 @@ class LikelyTypo(Check):
     English, so names and new coinages that the Web uses pass; the common
     word it is one keystroke from is offered as the suggestion. Capitalised
     words (names), short words, parts of hyphenated or bracketed words
-    ("[e]xtremely"), URLs and common words of other languages that news
-    quotes ("mandato", "siens") are left alone.
+    ("[e]xtremely"), URLs and passages in another language (most of the
+    words around rare in English) are left alone.
     """
 
     params: ClassVar[Mapping[str, Any]] = {
@@ -95,9 +97,8 @@ class LikelyTypo(Check):
         #: A word is derived when its stem (without a common affix) is at least this common.
         "stem_zipf": 2.5,
         "vocab": [],
-        #: A word this common in one of these languages is a foreign word, not a typo.
-        "foreign_languages": ["es", "fr", "de", "it", "pt", "nl"],
-        "foreign_zipf": 3.0,
+        #: A word among more than this share of words rare in English (Zipf < 3) is in a foreign passage.
+        "foreign_share": 0.2,
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -117,12 +118,19 @@ class LikelyTypo(Check):
                     end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
                 continue
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
-            if correction is None or _in_non_prose(text, start, end) or self._foreign(word):
+            if correction is None or _in_non_prose(text, start, end) or self._foreign(doc, start):
                 continue
             yield Hit(start, end, replacements=(match_case(word, correction),), values={"suggestion": correction})
 
-    def _foreign(self, word: str) -> bool:
-        """True for a common word of another language that news quotes ("mandato", "siens")."""
-        from wordfreq import zipf_frequency
+    def _foreign(self, doc: Document, offset: int) -> bool:
+        """True inside a sentence of another language ("A pesar de contar con el mandato del pueblo").
 
-        return any(zipf_frequency(word, lang) >= float(self.p["foreign_zipf"]) for lang in self.p["foreign_languages"])
+        Most of its words are rare in English, where most words of an English
+        sentence are common ones, typos and names included.
+        """
+        start = doc.text.rfind("\n", 0, offset) + 1
+        end = doc.text.find("\n", offset)
+        window = doc.text[max(start, offset - 120):min(end if end >= 0 else len(doc.text), offset + 120)]
+        words = _LOWER_WORD.findall(window)
+        rare = sum(zipf(w) < 3.0 for w in words)
+        return rare > float(self.p["foreign_share"]) * len(words)
