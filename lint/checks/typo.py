@@ -125,12 +125,13 @@ class LikelyTypo(Check):
     def _foreign(self, doc: Document, offset: int) -> bool:
         """True inside a sentence of another language ("A pesar de contar con el mandato del pueblo").
 
-        Most of its words are rare in English, where most words of an English
-        sentence are common ones, typos and names included.
+        Three or more of the lower-case words around, and more than
+        `foreign_share` of them, are rare in English; in an English sentence
+        nearly all lower-case words are common, a typo aside.
         """
         start = doc.text.rfind("\n", 0, offset) + 1
         end = doc.text.find("\n", offset)
         window = doc.text[max(start, offset - 120):min(end if end >= 0 else len(doc.text), offset + 120)]
         words = _LOWER_WORD.findall(window)
         rare = sum(zipf(w) < 3.0 for w in words)
-        return rare > float(self.p["foreign_share"]) * len(words)
+        return rare >= 3 and rare > float(self.p["foreign_share"]) * len(words)
