@@ -665,6 +665,29 @@ def us_form(story: Story, rng: random.Random) -> Injection | None:
     return replace(story.text, m.start(), m.end(), form.replace(".", ""), extra=tuple((shift(s), shift(e)) for s, e in others))
 
 
+def us_dotted(story: Story, rng: random.Random) -> Injection | None:
+    """The reverse of us_form: one bare "US" (or "UK", "UN", "EU") given periods in a story that writes it bare.
+
+    Held-out stories that write "U.S." twice or more are few (most are
+    wikinews, and those already mix both forms, so they are skipped); BBC
+    stories write "US", and a "U.S." slipped in from wire copy is the
+    common real mix there.
+    """
+    found = body_matches(story, re.compile(r"(?<![\w.$])(?:US|UK|UN|EU)(?![\w$]|\.\w)"))
+    forms = Counter(m.group() for m in found)
+    form = next((f for f, n in forms.most_common() if n >= 2), None)
+    if form is None:
+        return None
+    found = [m for m in found if m.group() == form]
+    m = rng.choice(found)
+    dotted = ".".join(form) + "."
+    # A bare form that ends a sentence keeps one period: "in the US." -> "in the U.S."
+    end = m.end() + 1 if story.text.startswith(".", m.end()) else m.end()
+    shift = lambda s: s if s < m.start() else s + len(dotted) - (end - m.start())  # noqa: E731
+    others = tuple((shift(o.start()), shift(o.end())) for o in found if o is not m)
+    return replace(story.text, m.start(), end, dotted, extra=others)
+
+
 #: British -> American spelling changes, written for this benchmark.
 _AMERICAN = (
     (r"\b([a-z]{3,}[^aeiou ])is(e|ed|es|ing|ation|ations)\b", r"\1iz\2"),
@@ -755,7 +778,7 @@ INJECTORS: dict[str, dict[str, Injector]] = {
     "encoding": {"mojibake": mojibake, "replacement-char": replacement_char, "zero-width": zero_width,
                  "html-entity": html_entity},
     "fact": {"wrong-weekday": wrong_weekday, "impossible-date": impossible_date},
-    "consistency": {"us-form": us_form, "american-spelling": american_spelling, "name-variant": name_variant},
+    "consistency": {"us-form": us_form, "us-dotted": us_dotted, "american-spelling": american_spelling, "name-variant": name_variant},
 }
 
 
