@@ -67,10 +67,25 @@ def test_seed_marks_are_flagged_and_nothing_else(punctuation: Linter) -> None:
         "The score was 2 : 1 at half-time.",
         "He asked: “Why?” Nobody answered.",
         "He said it was fine :-) and left.",
+        "The plant in Dayton, Ohio, and the one in Fresno, Calif., closed at 9 p.m., staff said.",
+        "Shares of Widget Ltd., Acme Corp., and the Govt., fell.",
     ],
 )
 def test_correct_copy_is_left_alone(punctuation: Linter, text: str) -> None:
     assert _found(_lint(punctuation, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("The mayor agreed., saying the bridge could wait.", 17),
+        ("The ferry operator, Kestrelline., said fares would rise.", 32),
+        ("The vote went ahead anyway., and the motion passed.", 27),
+        ("They tried it out., but nothing changed.", 18),
+    ],
+)
+def test_period_glued_to_a_comma_after_a_word_is_flagged(punctuation: Linter, text: str, column: int) -> None:
+    assert _found(_lint(punctuation, text)) == [("punctuation.stray-sequence", 1, column, ".,", ",")]
 
 
 def test_quote_running_into_the_next_paragraph_is_news_style(punctuation: Linter) -> None:

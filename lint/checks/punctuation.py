@@ -18,6 +18,7 @@ from lint.checks.base import Check
 from lint.checks.gates import Gate
 from lint.document import Block, Document
 from lint.findings import Hit
+from lint.frequency import zipf
 from lint.sentences import ABBREVIATIONS
 
 
@@ -34,6 +35,7 @@ def _blocks_to_scan(doc: Document, gate: Gate) -> tuple[Block, ...]:
 # Each pattern names the marks it finds; `_fix_stray` says what to keep.
 _STRAY = re.compile(
     r"(?P<period_comma>(?<!\.)[.!?][ \t]+,)"      # "relations. , said"
+    r"|(?P<word_period_comma>(?<=[a-z])\.,)"       # "agreed., saying" (not "Jr.,": see `_real_word_before`)
     r"|(?P<commas>,[ \t]*,)"                      # ",," / ", ,"
     r"|(?P<semicolons>;[ \t]*;)"                  # ";;"
     r"|(?P<comma_period>,[ \t]*\.(?![.\w]))"      # ",." but not ", ..." (an ellipsis) nor ", .com"
@@ -41,12 +43,14 @@ _STRAY = re.compile(
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
     r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
 )
-_STRAY_GATE = Gate(r"[.!?][ \t]+,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
+_STRAY_GATE = Gate(r"[.!?][ \t]+,|[a-z]\.,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
 _NEXT_LETTER = re.compile(r"[ \t]*(\w)")
 
 
 def _fix_stray(kind: str, match: str, text: str, end: int) -> str | None:
     """The text that replaces a stray sequence, or None when which mark belongs is unclear."""
+    if kind == "word_period_comma":
+        return ","
     if kind == "period_comma":
         # The next word decides: "relations. , said" wants the comma, ". , The" the period.
         m = _NEXT_LETTER.match(text, end)
@@ -80,6 +84,8 @@ class StraySequence(Check):
                 kind = m.lastgroup or ""
                 if kind == "mark_period" and _inside_name(text, m.start()):
                     continue
+                if kind == "word_period_comma" and not _real_word_before(text, m.start()):
+                    continue
                 fix = _fix_stray(kind, m.group(), text, m.end())
                 yield Hit(m.start(), m.end(), replacements=(fix,) if fix is not None else (), fix=fix)
 
@@ -88,6 +94,42 @@ def _inside_name(text: str, start: int) -> bool:
     """True for "!" or "?" that ends a name ("Yahoo!", "Jeopardy!") and a sentence's period after it."""
     before = text[max(0, start - 20):start].split()
     return bool(before) and before[-1][:1].isupper() and text[start] == "!"
+
+
+# Short forms of four or more letters written with a period before a comma: US states and
+# Canadian provinces ("Hawthorne, Calif., police"), and clipped words ("Govt.,").
+_SHORT_FORMS = frozenset(
+    """
+    ariz calif colo conn kans mass mich minn miss mont nebr okla penn tenn wash wisc wyom
+    alta sask nfld govt incl excl approx intl natl assoc mgmt misc
+    """.split()
+)
+_LAST_WORD = re.compile(r"(?<![\w.'’&-])[A-Za-z]{3,}$")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _real_word_before(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends a word ("agreed.,", "Leonov.,"), not an abbreviation ("Calif.,", "Inc.,").
+
+    Abbreviations are short, listed, or clipped: a lower-case word of four or
+    more letters that English uses (Zipf 3 or more), a very common three-letter
+    one ("out.,"), or a longer word with a vowel (a name of five letters, a
+    lower-case word of six) that no list names, is a word, and a period then
+    a comma after it is debris.
+    """
+    m = _LAST_WORD.search(text, max(0, dot - 30), dot)
+    if m is None:
+        return False
+    word = m.group()
+    bare = word.lower()
+    if bare in ABBREVIATIONS or bare in _SHORT_FORMS:
+        return False
+    long_word = word[1:].islower() and _VOWEL.search(bare) is not None and len(word) >= (5 if word[0].isupper() else 6)
+    if long_word:
+        return True
+    if word[0].isupper() and len(word) < 4:
+        return False
+    return zipf(bare) >= (4.8 if len(word) == 3 else 3.0)
 
 
 # A sentence end inside a closing quote, then a mark outside it that the sentence does not need.
