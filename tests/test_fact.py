@@ -89,6 +89,8 @@ def test_year_from_dateline() -> None:
         ("Output in mln lbs: Feb 87 Jan 87 Feb 86.", None),  # month and year, in a table
         ("The index rose 3.1 pct in June 31 times out of 40.", None),
         ("The squad of 31 April recruits finished training.", None),
+        ("Security was tightened after the 31 September attacks.", "31 September"),
+        ("He won the June 31 primaries easily.", "June 31"),
     ],
 )
 def test_impossible_dates(linter: Linter, text: str, span: str | None) -> None:

@@ -112,7 +112,7 @@ def weekday_dates_in(doc: Document) -> Iterator[re.Match[str]]:
 
 # Words before a month-day that make it a date rather than "in May 31 people died".
 _DATE_CUE = re.compile(
-    r"(?:\b(?:on|by|until|till|from|since|before|after|through|to|dated|Monday|Tuesday|Wednesday|Thursday"
+    r"(?:\b(?:the|on|by|until|till|from|since|before|after|through|to|dated|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)|[(–—])[,\s]*$",
     re.IGNORECASE,
 )
