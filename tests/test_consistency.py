@@ -6,9 +6,10 @@ import pytest
 
 from lint.config import Config
 from lint.engine import Linter
-from tests.conftest import FIXTURES, check_positions
+from tests.conftest import FIXTURES, check_positions, unmark
 
-_MINE = ("consistency.initialism-dots", "consistency.spelling-variant", "consistency.name-variant", "consistency.variant-form")
+_MINE = ("consistency.initialism-dots", "consistency.spelling-variant", "consistency.spelling-convention",
+         "consistency.name-variant", "consistency.variant-form")
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,34 @@ def test_initialisms(mine: Linter, text: str, expected: list[tuple[str, str, str
 )
 def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(mine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One American word among British ones of other families (and the -ise words British copy uses).
+        ("The centre reopened in the colours of the club. Its harbour was [[fueled]] by tourism.", [("fueled", "fuelled")]),
+        ("Crowds realised the council had apologised, and the team's [[color]] was chosen.", [("color", "colour")]),
+        ("Mr Jones said Mr Smith had [[traveled]] widely.", [("traveled", "travelled")]),
+        # And the reverse; an -ize word among -ise ones; an -ise word among American ones.
+        ("The theater district drew neighbors. Its center was rebuilt in a new [[colour]].", [("colour", "color")]),
+        ("Police apologised and realised they must [[prioritize]] safety.", [("prioritize", "prioritise")]),
+        ("The center and its theater drew neighbors; officials [[organised]] a vigil.", [("organised", "organized")]),
+        # Oxford spelling: -ize beside -our is one convention.
+        ("The centre's colours and harbour were organized and recognized.", []),
+        # Forms American copy accepts, words British copy uses for other things, and too little evidence.
+        ("The theater and the center drew neighbors; the parade was cancelled and the catalogue printed.", []),
+        ("The centre, its harbour and its colours: the computer program and coordinated plans.", []),
+        ("The colour was new and the center was old.", []),
+        # Two families on the minority side: a story that mixes freely, not one slip.
+        ("The centre's colours and harbour, the theater and the favorite.", []),
+    ],
+)
+def test_spelling_conventions(mine: Linter, text: str, expected: list[tuple[str, str]]) -> None:
+    plain, spans = unmark(text)
+    found = [f for f in mine.lint_text(plain, "text", "<test>").findings if f.rule == "consistency.spelling-convention"]
+    assert [(f.match, f.suggestions[0]) for f in found] == expected
+    assert [(f.offset, f.end_offset) for f in found] == spans
 
 
 @pytest.mark.parametrize(

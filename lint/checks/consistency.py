@@ -125,6 +125,8 @@ def _pairs(stems: str, british: Sequence[str], american: Sequence[str]) -> dict[
 _OUR_ENDS = ("", "s", "ed", "ing", "ful", "fully", "less", "ist", "ists", "ite", "ites", "able", "ably", "er", "ers",
              "hood", "hoods", "ly", "al", "ally", "y", "ies", "ings")
 _LL_ENDS = ("ed", "ing", "er", "ers", "or", "ors", "ous", "ist", "ists")
+_LL_STEMS = ("trave cance labe mode fue leve signa counse marve channe tunne tota dia quarre riva equa swive grove "
+             "shove snorke pane penci due jewe libe initia barre")
 _TABLE: dict[str, tuple[str, str]] = {
     **_pairs("colo flavo favo hono humo labo neighbo rumo vigo behavio harbo armo endeavo savo odo parlo vapo clamo "
              "splendo tumo ardo cando rigo valo fervo demeano savio succo",
@@ -133,8 +135,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     **_pairs("cent theat fib lit calib somb spect lust sab meag scept goit kilomet centimet millimet",
              ("re", "res", "red", "ring"), ("er", "ers", "ered", "ering")),
     **_pairs("defen offen preten", ("ce", "ces", "celess"), ("se", "ses", "seless")),
-    **_pairs("trave cance labe mode fue leve signa counse marve channe tunne tota dia quarre riva equa swive grove "
-             "shove snorke pane penci due jewe libe initia barre",
+    **_pairs(_LL_STEMS,
              [f"ll{e}" for e in _LL_ENDS], [f"l{e}" for e in _LL_ENDS]),
 }
 # Single words, with their inflections where they have any.
@@ -242,6 +243,115 @@ class SpellingVariant(Check):
         """True when the story's unambiguous words lean American."""
         sides = [u.side for f, us in families.items() if f not in _AMBIGUOUS for u in us]
         return sides.count("american") > sides.count("british")
+
+
+# -- one word against the story's spelling convention ----------------------
+
+# Families whose British form is also a standard American spelling
+# ("cancelled", "travelling", "catalogue", "theatre", "grey"): evidence of a
+# British story, never flagged in an American one.
+_BRITISH_ALSO_AMERICAN = frozenset(
+    _LL_STEMS.split() + "theat catalog catalogs cataloged gray grays grayer graying grayish airplane airplanes".split()
+)
+# Families whose American form is also written in Britain ("program" for
+# software, unhyphenated "coordinate" and "cooperate", "fetus" and "sulfur" in
+# science): neither evidence of an American story nor flagged in a British one.
+_AMERICAN_ALSO_BRITISH = frozenset({*_AMBIGUOUS, "cooperat", "coordinat", "fetus", "fetal", "sulfur"})
+# "airplane" is a word choice, not a spelling: kept as speakers said it, so never held against a story.
+_WORD_CHOICE = frozenset({"airplane", "airplanes"})
+#: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
+#: Zipf): "organise"/"organize" do, "exercise" ("exercize") and "capsize" ("capsise") do not.
+_OTHER_FORM_ZIPF = 2.5
+
+
+_TITLES_BRITISH = ("Mr ", "Mrs ", "Ms ")
+_TITLES_AMERICAN = ("Mr. ", "Mrs. ", "Ms. ")
+
+
+def _first_title(text: str, titles: Sequence[str]) -> str:
+    """The first of `titles` used in `text`, without its trailing space: the convention's example."""
+    return min((t for t in titles if t in text), key=text.find).strip()
+
+
+@lru_cache(maxsize=16384)
+def _convention(word: str) -> tuple[str, _Spelling] | None:
+    """(axis, spelling) of a lowercase word: axis "ize" for -ise/-ize words, "british" for the other families."""
+    form = _spelling(word)
+    if form is None:
+        return None
+    if word in _TABLE or word in _AMERICAN:
+        return "british", form
+    from lint.frequency import zipf
+
+    if zipf(form.other) < _OTHER_FORM_ZIPF:
+        return None
+    return ("ize" if _ISE.fullmatch(word) else "british"), form
+
+
+class SpellingConvention(Check):
+    """Flag the one word spelled the American way in a story that otherwise spells the British way, or the reverse.
+
+    Why it matters: "fueled" in a story that writes "colour", "analysed" and
+    "centre" is a slip that a family-by-family comparison never sees,
+    because the story has no other word of the "fuel" family. Spellings fall
+    on two axes: -our/-re/-ce/-ll-/-yse/-ogue and the word list on one,
+    -ise/-ize on the other. Oxford spelling writes "colour" with "organize",
+    so an -ize word is never evidence of American copy; but American copy
+    never writes "organise", so an -ise word is evidence of British copy,
+    and "color" evidence against "organise". Courtesy titles count too:
+    "Mr Smith" is British style, "Mr. Smith" American. A word is flagged
+    only when its whole family is spelled one way, no second family agrees
+    with it, and at least `min_majority` words (and more words than the
+    flagged ones) follow the other convention.
+    Spellings both conventions accept are not held against a story: British
+    "cancelled" or "catalogue" in American copy, "program" or "coordinate"
+    in British copy.
+    """
+
+    params = {"min_majority": 3}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        families: dict[tuple[str, str], list[_Use]] = defaultdict(list)
+        for start, end in scan(doc, "text", _CANDIDATE):
+            found = _convention(text[start:end])
+            if found is not None:
+                axis, form = found
+                side = "british" if form.british else "american"
+                families[(axis, form.family)].append(_Use(start, end, side, form.other))
+        # Families spelled one way only, by (axis, side); mixed families are spelling-variant's.
+        pure: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for key, uses in families.items():
+            sides = {u.side for u in uses}
+            if len(sides) == 1:
+                pure[(key[0], sides.pop())].append(key)
+        if not pure:
+            return
+        british = [k for k in pure[("british", "british")] if k[1] not in _BRITISH_ALSO_AMERICAN]
+        american = [k for k in pure[("british", "american")] if k[1] not in _AMERICAN_ALSO_BRITISH | _WORD_CHOICE]
+        ise, ize = pure[("ize", "british")], pure[("ize", "american")]
+        # (minority, families that agree with it, families of the other convention, the two labels)
+        cases = (
+            (american, american, british + ise, "American", "British"),  # "fueled" | "colour", "organise"
+            (british, british + ise, american, "British", "American"),  # "colour" | "color", "center"
+            (ize, ize + american, ise, "-ize", "-ise"),  # "organize" | "realise", "apologise"
+            (ise, british + ise, ize + american, "-ise", "-ize"),  # "organise" | "realize", "color"
+        )
+        # Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
+        titles = {"British": sum(map(text.count, _TITLES_BRITISH)), "American": sum(map(text.count, _TITLES_AMERICAN))}
+        for minority, agreeing, majority, label, style in cases:
+            if len(minority) != 1 or len(agreeing) != 1:
+                continue
+            words = sum(len(families[k]) for k in majority) + titles.get(style, 0)
+            if words >= self.p["min_majority"] and words > len(families[minority[0]]):
+                if majority:
+                    first = min((families[k][0] for k in majority), key=lambda u: u.start)
+                    other = text[first.start:first.end]
+                else:
+                    other = _first_title(text, _TITLES_BRITISH if style == "British" else _TITLES_AMERICAN)
+                for use in families[minority[0]]:
+                    yield Hit(use.start, use.end, replacements=(use.other,),
+                              values={"other": other, "style": style, "minority": label})
 
 
 # -- names spelled two ways ---------------------------------------------
