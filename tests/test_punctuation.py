@@ -98,6 +98,20 @@ def test_quote_left_open_at_the_end_is_flagged(punctuation: Linter) -> None:
     assert _found(_lint(punctuation, text)) == [("punctuation.unbalanced-quote", 1, 11, "“", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The harbour will reopen, the harbour master said on Monday.\n\n“Ferries return next week.”",
+        "The union called the offer “an insult to every driver.\n\n“We will ballot our members.”",
+        "\"Repairs are late, said Tom Reyes, a spokesman for the port authority. \"We apologise.\"",
+    ],
+)
+def test_quote_that_could_not_run_on_is_flagged(punctuation: Linter, text: str) -> None:
+    found = _found(_lint(punctuation, text))
+    assert [(rule, line) for rule, line, *_ in found] == [("punctuation.unbalanced-quote", 1)]
+    assert found[0][3] in "“\""
+
+
 def test_fix_inside_quoted_speech_is_dropped(punctuation: Linter) -> None:
     result = _lint(punctuation, "“We won ,” she said.")
     assert _found(result) == [("punctuation.space-before", 1, 8, " ,", None)]

@@ -24,11 +24,18 @@ _OPENING = " \t\n([{—–-/“‘"
 _CLOSING_AFTER = " \t\n.,;:!?)]}—–-/”’"
 _OPENS_PARAGRAPH = re.compile(r"\s*[“\"‘']")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][’']?\s+$")
-# ", he said." / ", said Ken Gude." ending the words before a new opening quote.
+# ", he said." / ", said Ken Gude." / "? wrote the artist, in an e-mail." ending the words before a new
+# opening quote or the paragraph's end: the attribution stands outside the quote, so the quote has closed.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){0,3}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained|insisted|warned"
-    r"|argued|stated|recalled|continued|noted)(?:\s+[\w.'’-]+){0,4}(?:,[^.!?\"“”]{0,60})?[.!?]\s+$"
+    r"[,?!]\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained|insisted"
+    r"|warned|argued|stated|recalled|continued|noted|commented|admitted)(?:\s+[\w.'’-]+){0,8}(?:,[^.!?\"“”]{0,60})?"
+    r"[.!?]\s*$"
 )
+
+# A quoted fragment inside the writer's sentence: a lower-case word, a quote, a lower-case word
+# (was "a fair deal"). Not a quote resumed after an attribution (", he said, "and then") nor a
+# reported clause ("said that "this may"), which may run on like any quotation.
+_FRAGMENT = re.compile(r"(?<![\w'’-])(?!(?:that|says?|said|adds?|added|told|wrote|writes)\s)[a-z]+\s+[\"“][a-z]$")
 
 
 def _straight_role(text: str, i: int, lo: int, hi: int) -> str:
@@ -81,7 +88,7 @@ class UnbalancedQuote(Check):
                     # A new quoted paragraph run into this one ("...slowdown. “Whereas...”):
                     # the quotation continues, as across a paragraph break. Unless the words
                     # before end with an attribution (", he said."): the quote should have closed.
-                    if _ATTRIBUTION.search(text, open_at, i):
+                    if _closed_before(text, open_at, i):
                         yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
                 elif role == "open" and ch == "“":
@@ -90,8 +97,19 @@ class UnbalancedQuote(Check):
                     open_at = i
                 else:
                     open_at = None
-            if open_at is not None and not _continues(text, blocks, n):
+            if open_at is not None and (not _continues(text, blocks, n) or _closed_before(text, open_at, block.end)):
                 yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
+
+
+def _closed_before(text: str, open_at: int, end: int) -> bool:
+    """True when the quote opened at `open_at` must have closed before `end`, so it cannot run on.
+
+    Either the words before `end` close with an attribution (", he said."),
+    which stands outside a quote, or the quote is a fragment of the writer's
+    own sentence (it opens on a lower-case word: was "a fair deal), which ends
+    within that sentence and never runs on into a new quotation.
+    """
+    return _FRAGMENT.search(text, max(0, open_at - 20), open_at + 2) is not None or _ATTRIBUTION.search(text, open_at, end) is not None
 
 
 def _positions(text: str, chars: str) -> list[int]:
