@@ -25,7 +25,7 @@ from lint.document import Document
 from lint.findings import Hit
 from lint.frequency import _table, zipf
 
-_WORD = re.compile(r"[a-z]+")
+_ASCII_LOWER = re.compile(r"[a-z]+")
 #: Whole lower-case words (not the tail of a capitalised one).
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 #: Affixes that make new words out of known ones: a word built so is a coinage, not a slip.
@@ -60,6 +60,21 @@ def _derived(word: str, min_zipf: float) -> bool:
             if zipf(stem) >= min_zipf or zipf(stem + "e") >= min_zipf:
                 return True
     return False
+
+
+def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Spans, in text order, where each of `words` (lower-case ASCII) stands as a whole run of a-z
+    (what the pattern [a-z]+ would match): found with `str.find`, not a Python loop over every word."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and "a" <= text[at - 1] <= "z") and not (end < len(text) and "a" <= text[end] <= "z"):
+                found.append((at, end))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -103,20 +118,19 @@ class LikelyTypo(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         min_length = self.p["min_length"]
-        table = _table()
-        unseen = {t for t in set(doc.lower_tokens) if len(t) >= min_length and t not in table and t.isalpha()}
+        # The story's distinct tokens less wordfreq's (a C-level set difference), then the few left
+        # that are whole lower-case ASCII words long enough: the only words the rule can flag.
+        accepted = {w.lower() for w in self.p["vocab"]}
+        unseen = [t for t in set(doc.lower_tokens).difference(_table())
+                  if len(t) >= min_length and t not in accepted and _ASCII_LOWER.fullmatch(t)]
         if not unseen:
             return
-        accepted = {w.lower() for w in self.p["vocab"]}
         text = doc.text
-        for m in _WORD.finditer(text):
-            word = m.group()
-            if word not in unseen or word in accepted or len(word) < min_length:
-                continue
-            start, end = m.span()
+        for start, end in _occurrences(text, unseen):
             if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
                     end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
                 continue
+            word = text[start:end]
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
             if correction is None or _in_non_prose(text, start, end) or self._foreign(doc, start):
                 continue

@@ -1,0 +1,26 @@
+"""The cheap whole-text gates of the Python detectors never skip a story the full pass would flag."""
+
+from __future__ import annotations
+
+from lint.checks import typo
+from lint.checks.collocation import load_table, may_match
+from lint.markup import parse
+
+
+def test_collocation_gate_passes_every_variant_in_any_case_and_joiner() -> None:
+    for variant in load_table():
+        first, second = variant.split()
+        for text in (f"They spoke of {first} {second} today.", f"{first.upper()}-{second.title()}."):
+            assert may_match(parse(text)), text
+
+
+def test_collocation_gate_skips_words_apart_or_glued() -> None:
+    first, second = next(iter(load_table())).split()
+    assert not may_match(parse(f"The {first}, {second} and more."))
+    assert not may_match(parse(f"The {first}{second} list."))
+    assert not may_match(parse("Nothing to see here."))
+
+
+def test_typo_occurrences_are_whole_lower_case_runs_in_text_order() -> None:
+    text = "wrold Wrold wrolds xwrold wrold-wide wrold"
+    assert typo._occurrences(text, ["wrold"]) == [(0, 5), (26, 31), (37, 42)]
