@@ -93,6 +93,7 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("The theater and the center drew neighbors; the parade was cancelled and the catalogue printed.", []),
         ("The centre, its harbour and its colours: the computer program and coordinated plans.", []),
         ("The colour was new and the center was old.", []),
+        ("Mr Jones told Mr Smith the firm's \"legal maneuvers (sic)\" had failed.", []),
         # Two families on the minority side: a story that mixes freely, not one slip.
         ("The centre's colours and harbour, the theater and the favorite.", []),
     ],

@@ -265,6 +265,8 @@ _OTHER_FORM_ZIPF = 2.5
 
 
 _TITLES_BRITISH = ("Mr ", "Mrs ", "Ms ")
+#: An editor's mark that a quoted spelling is kept as written.
+_SIC = re.compile(r"\s*[(\[]sic[)\]]", re.IGNORECASE)
 _TITLES_AMERICAN = ("Mr. ", "Mrs. ", "Ms. ")
 
 
@@ -337,12 +339,15 @@ class SpellingConvention(Check):
             (ize, ize + american, ise, "-ize", "-ise"),  # "organize" | "realise", "apologise"
             (ise, british + ise, ize + american, "-ise", "-ize"),  # "organise" | "realize", "color"
         )
-        # Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
-        titles = {"British": sum(map(text.count, _TITLES_BRITISH)), "American": sum(map(text.count, _TITLES_AMERICAN))}
         for minority, agreeing, majority, label, style in cases:
             if len(minority) != 1 or len(agreeing) != 1:
                 continue
-            words = sum(len(families[k]) for k in majority) + titles.get(style, 0)
+            if any(_SIC.match(text, use.end) for use in families[minority[0]]):
+                continue  # kept on purpose: "legal maneuvers (sic)"
+            words = sum(len(families[k]) for k in majority)
+            if style in ("British", "American"):
+                # Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
+                words += sum(map(text.count, _TITLES_BRITISH if style == "British" else _TITLES_AMERICAN))
             if words >= self.p["min_majority"] and words > len(families[minority[0]]):
                 if majority:
                     first = min((families[k][0] for k in majority), key=lambda u: u.start)
