@@ -108,3 +108,41 @@ def test_menu_run_is_one_finding_over_the_run(linter: Linter) -> None:
     text = "Rail timetable changes\n\nThe timetable starts in May.\n\nWorld\n\nBusiness\n\nCulture\n\nTravel\n\nTrains will run hourly."
     found = _residue(linter, text)
     assert found == [("web-residue.menu-run", "World\n\nBusiness\n\nCulture\n\nTravel", Severity.WARNING)]
+
+
+_PIER = "The pier on the north side of the harbour reopened on Friday after a long repair."
+_CROWDS = "Crowds came back to the cafes along the front over the weekend, the council said."
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        # Bylines and reprint notices that lost their names, credits naming no known agency.
+        (f"Harbour vote\n\n{_PIER}\n\nPosted by on May 4, 2021\n\n{_CROWDS}", "web-residue.broken-byline", "Posted by on May 4, 2021"),
+        (f"Harbour vote\n\n{_PIER}\n\nDistributed by Harbour Wire.\n\n{_CROWDS}", "web-residue.syndication-footer", "Distributed by Harbour Wire."),
+        (f"Harbour vote\n\n{_PIER} Photograph: Dana Whitfield/Harbour Wire\n\n{_CROWDS}", "web-residue.glued-credit", "Photograph: Dana Whitfield/Harbour Wire"),
+        (f"Harbour vote\n\n{_PIER}\n\nDana Whitfield/Bloomberg\n\n{_CROWDS}", "web-residue.photo-credit", "Dana Whitfield/Bloomberg"),
+        # A bare section name between paragraphs is furniture; a short sentence, an attribution or a top byline is not.
+        (f"Harbour vote\n\n{_PIER}\n\nDashboard\n\n{_CROWDS}", "web-residue.stray-line", "Dashboard"),
+        (f"Harbour vote\n\n{_PIER}\n\nThe cost was 40 million pounds.\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\n—Harbour master Dana Whitfield\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\nBy Dana Whitfield\n\n{_PIER}\n\n{_CROWDS}", None, None),
+        # A label glued after the last sentence; a sentence that only lost its full stop is left alone.
+        (f"Harbour vote\n\n{_PIER}.Harbour Weather Live\n\n{_CROWDS}", "web-residue.glued-line", "Harbour Weather Live"),
+        (f"Harbour vote\n\n{_PIER} Most Read Stories\n\n{_CROWDS}", "web-residue.glued-line", "Most Read Stories"),
+        (f"Harbour vote\n\n{_PIER} The cafes were busy again\n\n{_CROWDS}", None, None),
+    ],
+)
+def test_furniture_without_a_known_label(linter: Linter, text: str, rule: str | None, match: str | None) -> None:
+    found = _residue(linter, text)
+    if rule is None:
+        assert found == []
+    else:
+        assert [(r, m) for r, m, _ in found] == [(rule, match)]
+
+
+def test_stray_lines_in_a_sectioned_story_are_subheadings(linter: Linter) -> None:
+    text = f"Harbour vote\n\n{_PIER}\n\nThe repairs\n\n{_CROWDS}\n\n{_PIER}\n\nWhat comes next\n\n{_CROWDS}"
+    found = _residue(linter, text)
+    assert found == [("web-residue.stray-line", "The repairs", Severity.INFO),
+                     ("web-residue.stray-line", "What comes next", Severity.INFO)]

@@ -189,3 +189,142 @@ class MenuRun(Check):
         common = sum(1 for _, _, words in run if all(zipf(w.lower()) >= self.p["common_zipf"] for w in words if w not in "&+-"))
         severity = Severity.WARNING if common >= self.p["common_share"] * len(run) else Severity.INFO
         return Hit(run[0][0], run[-1][1], severity=severity, values={"count": len(run)})
+
+
+#: Marks that open a line which is part of the story's own layout: an attribution
+#: dash, a list bullet, a bracketed note, a chart key.
+_LAYOUT_OPENERS = "—–-*•·([{█■►▶>#|"
+_SENTENCE_END = ".!?\"”’)]"
+_LOWER_START = re2.compile(r"^\p{Ll}")
+_DATE_LINE = re2.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}-\d\d-\d\d\b"
+    r"|^(?:by|posted by|written by|reported by|words by) \p{Lu}"
+)
+
+
+class StrayLine(Check):
+    """Flag a short line standing alone between two paragraphs of prose.
+
+    Why it matters: a scraper that keeps the page around the story leaves
+    section names ("Dashboard"), headlines of other stories, credits and
+    link labels as paragraphs of their own, worded in ways no list knows.
+    Their shape gives them away: a paragraph of at most `max_words` words
+    that is not a sentence (no closing mark, or a lower-case start), set
+    between two full paragraphs of prose. Layout lines of the story itself
+    are left alone: quotation attributions ("—Jane Doe"), bullets, chart
+    keys, a date line or byline among the first blocks. A story that has several such
+    lines is sectioned with subheadings, so they are only an info there.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "max_words": 15,
+        #: Words a neighbouring paragraph needs to count as prose.
+        "min_neighbour_words": 8,
+        #: Body blocks at the top of a story where a date line or byline is in place.
+        "dateline_blocks": 3,
+        #: More stray lines than this in one story read as subheadings: info only.
+        "max_lines": 1,
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.blocks
+        found: list[tuple[int, int]] = []
+        body = 0
+        for i, block in enumerate(blocks):
+            if block.kind != "paragraph":
+                continue
+            body += 1
+            if not 0 < i < len(blocks) - 1 or block.end - block.start > 160:
+                continue
+            line = text[block.start:block.end].strip()
+            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line.endswith(":"):
+                continue
+            lower = _LOWER_START.search(line) is not None
+            if line[-1] in _SENTENCE_END and not lower or len(line.split()) > self.p["max_words"]:
+                continue
+            if body <= self.p["dateline_blocks"] and _DATE_LINE.search(line):
+                continue
+            if not (self._prose_before(text, blocks[i - 1]) and self._prose_after(text, blocks[i + 1])):
+                continue
+            start = block.start + text[block.start:block.end].find(line)
+            found.append((start, start + len(line)))
+        severity = Severity.INFO if len(found) > self.p["max_lines"] else None
+        for start, end in found:
+            yield Hit(start, end, severity=severity)
+
+    def _prose_before(self, text: str, block: Any) -> bool:
+        para = text[block.start:block.end].rstrip()
+        return (block.kind == "paragraph" and para[-1:] in _SENTENCE_END
+                and para.count(" ") + 1 >= self.p["min_neighbour_words"])
+
+    def _prose_after(self, text: str, block: Any) -> bool:
+        para = text[block.start:block.end].strip()
+        return (block.kind == "paragraph" and (para[:1].isupper() or para[:1] in "\"“‘'" or para[:1].isdigit())
+                and para[-1:] in _SENTENCE_END and para.count(" ") + 1 >= self.p["min_neighbour_words"])
+
+
+#: The last sentence end of a paragraph and what follows it to the paragraph's end.
+_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{Lu}\p{N}][^.!?\n]*)$")
+_TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
+_LATIN_TEXT = re2.compile(r"^[\x{0}-\x{24F}\x{2000}-\x{206F}\x{20A0}-\x{20CF}]*$")
+#: Short words a title-cased label leaves in lower case.
+_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with".split())
+
+
+class GluedLine(Check):
+    """Flag a label or headline run onto the end of a paragraph after its last sentence.
+
+    Why it matters: a scraper that joins a page's blocks without a break
+    glues the next block (a section name, a link, another story's headline)
+    to the end of the paragraph: "...on Friday. Related Topics", "...in
+    2019.Business of Sport". The tail is no sentence: it runs to the end of
+    the paragraph without a closing mark, after a paragraph of prose, and
+    the next paragraph starts afresh. It is flagged when it is glued with
+    no space, or when it is title-cased like a label ("Most Read Stories");
+    a sentence that only lost its full stop is left alone.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "max_words": 12,
+        #: Words the paragraph needs before the tail to count as prose.
+        "min_head_words": 8,
+        #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
+        "min_letters": 4,
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.blocks
+        for i, block in enumerate(blocks):
+            last = text[block.end - 1:block.end]
+            if block.kind != "paragraph" or not last or last in _SENTENCE_END + ":;,'`" or last.isspace():
+                continue
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 1]):
+                continue
+            para = text[block.start:block.end]
+            if "\n" in para:
+                continue
+            m = _TAIL.search(para)
+            if m is None or para.count(" ", 0, m.start()) + 1 < self.p["min_head_words"]:
+                continue
+            tail = m.group(2).rstrip()
+            words = _TAIL_WORD.findall(tail)
+            if not words or len(words) > self.p["max_words"] or not _LATIN_TEXT.search(tail):
+                continue
+            glued = not m.group(1) and para[m.start() - 1:m.start()].isalpha()
+            if glued or self._titled(words):
+                start = block.start + m.start(2)
+                yield Hit(start, start + len(tail), values={"label": tail})
+
+    def _titled(self, words: list[str]) -> bool:
+        letters = sum(len(w) for w in words)
+        return letters >= self.p["min_letters"] and all(
+            w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
+
+
+def _fresh_start(char: str) -> bool:
+    """True when a paragraph starting with `char` starts a new sentence."""
+    return char.isupper() or char.isdigit() or char in "\"“‘'"
