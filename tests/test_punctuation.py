@@ -104,6 +104,7 @@ def test_quote_left_open_at_the_end_is_flagged(punctuation: Linter) -> None:
         "“The harbour will reopen, the harbour master said on Monday.\n\n“Ferries return next week.”",
         "The union called the offer “an insult to every driver.\n\n“We will ballot our members.”",
         "\"Repairs are late, said Tom Reyes, a spokesman for the port authority. \"We apologise.\"",
+        "\"Repairs are late, he said. Reyes took the job in May. \"We apologise.\"",
     ],
 )
 def test_quote_that_could_not_run_on_is_flagged(punctuation: Linter, text: str) -> None:

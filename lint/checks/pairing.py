@@ -24,12 +24,12 @@ _OPENING = " \t\n([{—–-/“‘"
 _CLOSING_AFTER = " \t\n.,;:!?)]}—–-/”’"
 _OPENS_PARAGRAPH = re.compile(r"\s*[“\"‘']")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][’']?\s+$")
-# ", he said." / ", said Ken Gude." / "? wrote the artist, in an e-mail." ending the words before a new
-# opening quote or the paragraph's end: the attribution stands outside the quote, so the quote has closed.
+# ", he said." / ", said Ken Gude." / "? wrote the artist, in an e-mail." in the words before a new
+# opening quote or the paragraph's end: an attribution stands outside a quote, so the quote has closed.
 _ATTRIBUTION = re.compile(
     r"[,?!]\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained|insisted"
-    r"|warned|argued|stated|recalled|continued|noted|commented|admitted)(?:\s+[\w.'’-]+){0,8}(?:,[^.!?\"“”]{0,60})?"
-    r"[.!?]\s*$"
+    r"|warned|argued|stated|recalled|continued|noted|commented|admitted|saying)(?:\s+[\w.'’-]+){0,8}(?:,[^.!?\"“”]{0,60})?"
+    r"[.!?](?:\s|$)"
 )
 
 # A quoted fragment inside the writer's sentence: a lower-case word, a quote, a lower-case word
@@ -104,7 +104,7 @@ class UnbalancedQuote(Check):
 def _closed_before(text: str, open_at: int, end: int) -> bool:
     """True when the quote opened at `open_at` must have closed before `end`, so it cannot run on.
 
-    Either the words before `end` close with an attribution (", he said."),
+    Either the words before `end` hold an attribution sentence (", he said."),
     which stands outside a quote, or the quote is a fragment of the writer's
     own sentence (it opens on a lower-case word: was "a fair deal), which ends
     within that sentence and never runs on into a new quotation.
