@@ -184,8 +184,13 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 
 # A letter or digit, sentence punctuation (and a closing quote), then a capitalised word: "said.The".
-_MISSING_SPACE = re.compile(r"(?<=[a-z0-9)%])(?P<mark>[.!?][”\"’]?)(?=[“\"‘]?[A-Z][a-z])|(?<=[a-z])(?P<comma>,)(?=[A-Za-z]{2})")
-_MISSING_SPACE_GATE = Gate(r"[a-z0-9)%][.!?][”\"’]?[“\"‘]?[A-Z][a-z]|[a-z],[A-Za-z]{2}")
+# The next word: a capitalised word, an acronym ("NASA's", "GPs"), "I'm" or "O'Neill", or "A" / "I" alone.
+_MISSING_SPACE = re.compile(
+    r"(?<=[a-z0-9)%])(?P<mark>[.!?][”\"’]?)(?=[“\"‘]?(?:[A-Z][a-z]|(?P<acronym>[A-Z]{2,}(?:['’]?s)?\b)|[A-Z]['’]\w|[AI] ))"
+    r"|(?<=[a-z])(?P<comma>,)(?=[A-Za-z]{2}|[aAI] )"
+)
+_MISSING_SPACE_GATE = Gate(r"[a-z0-9)%][.!?][”\"’]?[“\"‘]?[A-Z](?:[a-zA-Z'’]| )|[a-z],(?:[A-Za-z]{2}|[aAI] )")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]+$")
 # Tokens that are addresses, not prose: URLs, e-mail, domain names, file names.
 _ADDRESS = re.compile(r"https?://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io|html?|php|aspx?)\b", re.IGNORECASE)
 
@@ -205,11 +210,13 @@ class MissingSpace(Check):
         text = doc.text
         for block in _blocks_to_scan(doc, _MISSING_SPACE_GATE):
             for m in _MISSING_SPACE.finditer(text, block.start, block.end):
-                mark = m.group()
+                mark = m.group("mark") or m.group("comma")
                 if mark == "," and not self.p["commas"]:
                     continue
                 if _ADDRESS.search(_token_around(text, m.start(), block.start, block.end)):
                     continue
+                if m.group("acronym") and not _LOWER_WORD_BEFORE.search(text, max(block.start, m.start() - 30), m.start()):
+                    continue  # "Bagle.AT", a name with a suffix; "spring.NASA" ends a sentence on a plain word
                 fix = mark + " "
                 yield Hit(m.start(), m.end(), replacements=(fix,), fix=fix)
 
