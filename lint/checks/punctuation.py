@@ -134,6 +134,7 @@ def _real_word_before(text: str, dot: int) -> bool:
 
 # A sentence end inside a closing quote, then a mark outside it that the sentence does not need.
 _AFTER_QUOTE = re.compile(r"(?P<inner>[.!?,])(?P<quote>[”\"’]+)(?P<outer>[ \t]*[.,])(?![.\w])")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AFTER_QUOTE_GATE = Gate(r"[.!?,][”\"’]+[ \t]*[.,]")
 
 
@@ -158,8 +159,8 @@ class StrayAfterQuote(Check):
                     continue
                 if m.group("quote")[0] == "’" and inner == ",":
                     continue  # an apostrophe, not a quote: "the players’,"
-                if inner in "?!" and not m.group("outer")[0].isspace():
-                    continue  # “Why?”, or “Why?”. is a house style in British copy; “Why?” . is residue
+                if inner in "?!" and not m.group("outer")[0].isspace() and not (outer == "." and _LOWER_NEXT.match(text, m.end())):
+                    continue  # “Why?”, or “Why?”. is a house style in British copy; “Why?” . and “Why?”. he asked are residue
                 if inner == "." and outer == ",":
                     fix = "," + m.group("quote")
                     yield Hit(m.start(), m.end(), replacements=(fix,), fix=fix, values={"mark": outer})
