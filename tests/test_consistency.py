@@ -70,6 +70,11 @@ def test_initialisms(mine: Linter, text: str, expected: list[tuple[str, str, str
         ("The fund's size was precise and its exercise classes organized well.", []),
         ("Labour won the vote. Labor unions in Australia welcomed it.", []),
         ("The BBC programme was recorded on a computer program.", []),
+        # A tie within the family goes to the story's other spellings and titles, not to the first use.
+        ("The defense group met. Mr Smith said the defence deal would destabilise rivals.",
+         [("spelling-variant", "defense", "defence")]),
+        ("The defence group met. Its neighbors said the defense deal would color the talks.",
+         [("spelling-variant", "defence", "defense")]),
     ],
 )
 def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -3,7 +3,7 @@
 Each detector groups the forms a story uses for the same thing, and when
 both occur, flags the occurrences of the less used form with the story's
 majority form as the suggestion (on a tie, the form used first sets the
-style). Copy editors check this by eye; a mix tells readers nobody did.
+style; for spellings, the story's other spellings decide first). Copy editors check this by eye; a mix tells readers nobody did.
 """
 
 from __future__ import annotations
@@ -200,6 +200,11 @@ def _spelling(word: str) -> _Spelling | None:
     return None
 
 
+# Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
+_TITLES_BRITISH = ("Mr ", "Mrs ", "Ms ")
+_TITLES_AMERICAN = ("Mr. ", "Mrs. ", "Ms. ")
+
+
 class SpellingVariant(Check):
     """Flag a word spelled the British way in a story that spells it the American way, or the reverse.
 
@@ -230,6 +235,8 @@ class SpellingVariant(Check):
                     continue
                 minority = [u for u in uses if u.side == "british"]
                 majority = [u for u in uses if u.side == "american"]
+            elif sum(u.side == "british" for u in uses) * 2 == len(uses):
+                minority, majority = self._tie(text, families, family, uses)
             else:
                 minority, majority = _minority(uses)
             seen = doc.text[majority[0].start:majority[0].end]
@@ -237,6 +244,21 @@ class SpellingVariant(Check):
             for use in minority:
                 yield Hit(use.start, use.end, replacements=(use.other,), values={"other": seen, "style": style})
 
+
+    @staticmethod
+    def _tie(text: str, families: dict[str, list[_Use]], family: str, uses: Sequence[_Use]) -> tuple[list[_Use], list[_Use]]:
+        """(minority, majority) of a family used as often each way: the story's other words decide, else the first use.
+
+        "defense" then "defence" in a story that writes "destabilise" and
+        "Mr Smith" is a British story with one slip, whichever came first.
+        """
+        others = [u.side for f, us in families.items() if f != family for u in us]
+        british = others.count("british") + sum(map(text.count, _TITLES_BRITISH))
+        american = others.count("american") + sum(map(text.count, _TITLES_AMERICAN))
+        if british != american:
+            lean = "british" if british > american else "american"
+            return [u for u in uses if u.side != lean], [u for u in uses if u.side == lean]
+        return _minority(uses)
 
     @staticmethod
     def _otherwise_american(families: dict[str, list[_Use]]) -> bool:
@@ -264,10 +286,8 @@ _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 _OTHER_FORM_ZIPF = 2.5
 
 
-_TITLES_BRITISH = ("Mr ", "Mrs ", "Ms ")
 #: An editor's mark that a quoted spelling is kept as written.
 _SIC = re.compile(r"\s*[(\[]sic[)\]]", re.IGNORECASE)
-_TITLES_AMERICAN = ("Mr. ", "Mrs. ", "Ms. ")
 
 
 def _first_title(text: str, titles: Sequence[str]) -> str:
