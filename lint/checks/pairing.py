@@ -37,6 +37,13 @@ _ATTRIBUTION = re.compile(
 # reported clause ("said that "this may"), which may run on like any quotation.
 _FRAGMENT = re.compile(r"(?<![\w'’-])(?!(?:that|says?|said|adds?|added|told|wrote|writes)\s)[a-z]+\s+[\"“][a-z]$")
 
+# A new quotation introduced by a colon right before its opening mark.
+_INTRODUCED = re.compile(r"\w:[ \t]*$")
+# A sentence of narration about a named person ("Mr Smith said he...", "Williams says the...").
+_NARRATION = re.compile(
+    r"[.!?]\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:also\s+)?(?:said|says|added|told)\s+(?:he|she|they|it)\b"
+)
+
 
 def _straight_role(text: str, i: int, lo: int, hi: int) -> str:
     """Whether a straight quote at `i` looks like an opener, a closer, or either."""
@@ -91,8 +98,9 @@ class UnbalancedQuote(Check):
                     if _closed_before(text, open_at, i):
                         yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
-                elif role == "open" and ch == "“":
-                    # A second opener before any closer: the first was never closed.
+                elif role == "open" and (ch == "“" or _INTRODUCED.search(text, open_at, i)):
+                    # A second opener before any closer, or one a colon introduces ("Lee added: \"..."):
+                    # the first was never closed.
                     yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
                 else:
@@ -109,7 +117,11 @@ def _closed_before(text: str, open_at: int, end: int) -> bool:
     own sentence (it opens on a lower-case word: was "a fair deal), which ends
     within that sentence and never runs on into a new quotation.
     """
-    return _FRAGMENT.search(text, max(0, open_at - 20), open_at + 2) is not None or _ATTRIBUTION.search(text, open_at, end) is not None
+    return (
+        _FRAGMENT.search(text, max(0, open_at - 20), open_at + 2) is not None
+        or _ATTRIBUTION.search(text, open_at, end) is not None
+        or _NARRATION.search(text, open_at, end) is not None
+    )
 
 
 def _positions(text: str, chars: str) -> list[int]:
