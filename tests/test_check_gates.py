@@ -24,3 +24,20 @@ def test_collocation_gate_skips_words_apart_or_glued() -> None:
 def test_typo_occurrences_are_whole_lower_case_runs_in_text_order() -> None:
     text = "wrold Wrold wrolds xwrold wrold-wide wrold"
     assert typo._occurrences(text, ["wrold"]) == [(0, 5), (26, 31), (37, 42)]
+
+
+def test_misspelling_boundaries_agree_with_the_patterns_they_replace() -> None:
+    import re
+
+    from lint.checks import spelling
+
+    text = "teh Teh teh's o’teh teh_1 ateh tehs 'teh' teh-teh Teh. Teh’s TEH teh"
+    pattern = spelling._whole_word("teh")
+    lowered = text.lower()
+    starts = [i for i in range(len(text)) if lowered.startswith("teh", i)]
+    assert [i for i in starts if spelling._whole_word_at(text, i, i + 3)] == [
+        i for i in starts if pattern.match(text, i)]
+    assert spelling._occurrences(text, ["teh"]) == [m.span() for m in pattern.finditer(text)]
+    for word, many in (("Teh", True), ("TEH", False), ("teh", True), ("ateh", False)):
+        assert spelling._repeated(text, word) is many
+        assert (len(re.findall(rf"\b{word}\b", text)) > 1) is many

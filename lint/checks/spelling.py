@@ -264,8 +264,7 @@ class CommonMisspelling(Check):
         frequency = zipf(word)
         if entry.proper:
             return frequency < float(self.p["proper_noun_zipf"])
-        uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text)]
-        if len(uses) > 1:
+        if _repeated(doc.text, word):
             return False  # a typo is rarely repeated letter for letter; a company name is
         return frequency <= float(self.p["name_zipf"]) or _starts_sentence(doc, start)
 
@@ -295,15 +294,52 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
         return [m.span() for m in _whole_word(alternation).finditer(text)]
     found = []
     for word in words:
-        pattern = _whole_word(re.escape(word))
         at = lowered.find(word)
         while at >= 0:
-            m = pattern.match(text, at)
-            if m is not None:
-                found.append(m.span())
+            if _whole_word_at(text, at, at + len(word)):
+                found.append((at, at + len(word)))
             at = lowered.find(word, at + 1)
     found.sort()
     return found
+
+
+def _is_word_char(char: str) -> bool:
+    """The regex class \\w for one character (what `re` tests: alphanumeric or underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_at(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands as `_whole_word` requires: no word character or
+    apostrophe-joined word character on either side. Tested directly, so a story's words
+    need no pattern compiled each."""
+    if start and _is_word_char(text[start - 1]):
+        return False
+    if start > 1 and text[start - 1] in _APOSTROPHES and _is_word_char(text[start - 2]):
+        return False
+    if end < len(text) and _is_word_char(text[end]):
+        return False
+    return not (end + 1 < len(text) and text[end] in _APOSTROPHES and _is_word_char(text[end + 1]))
+
+
+def _repeated(text: str, word: str) -> bool:
+    """True when `word` (case as given) stands twice or more in `text` between word boundaries
+    (non-overlapping, as a regex \\bword\\b scan would find them)."""
+    n, count, at = len(text), 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _boundary(text, at, n) and _boundary(text, end, n):
+            count += 1
+            if count > 1:
+                return True
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int, n: int) -> bool:
+    """The regex \\b at offset `at` of `text` (length `n`)."""
+    return (at > 0 and _is_word_char(text[at - 1])) != (at < n and _is_word_char(text[at]))
 
 
 @lru_cache(maxsize=4096)
