@@ -406,13 +406,19 @@ def _name_key(name: str) -> str:
     key = name.lower()
     if not key.isascii():
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-    # An initial q is an Arabic qaf, often written g: Qaddafi, Gaddafi.
+    # An initial q is an Arabic qaf, often written g: Qaddafi, Gaddafi (and k: see _keys).
     if key.startswith("q"):
         key = "g" + key[1:]
     if _SOUND_SPELLING.search(key):  # most names have none: spare them the replacements
         for a, b in _SOUNDS:
             key = key.replace(a, b)
     return _DOUBLE.sub("", key)
+
+
+def _keys(name: str) -> tuple[str, ...]:
+    """The name's key, and for an initial Q a second one with K: Qyrgyz, Kyrgyz (g and k stay apart: Google, Koogle)."""
+    key = _name_key(name)
+    return (key, "k" + key[1:]) if name[0] == "Q" else (key,)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -436,8 +442,11 @@ class NameVariant(Check):
     CMU Pronouncing Dictionary ("Baron", "Barron") they may be two people,
     and the finding is only info. Not flagged: inflections ("Obama"/"Obamas",
     "Russia"/"Russian", "Zinichev"/"Zinicheva"), and two people, seen when
-    each form stands beside a different first or last name ("Kathy Smith",
-    "Cathy Jones").
+    each form is a first name followed by a different last name ("Kathy
+    Smith", "Cathy Jones"). Different first names before a surname do not
+    make two surnames: "Thaksin Shinawatra" and his sister "Yingluck
+    Shinavatra" share one. An initial Q pairs with G and with K ("Qaddafi",
+    "Gaddafi"; "Qyrgyz", "Kyrgyz"), but G and K stay apart ("Google", "Koogle").
     """
 
     params = {"min_length": 5}
@@ -453,7 +462,8 @@ class NameVariant(Check):
             spans[m.group()].append(m.span())
         for word, where in spans.items():
             if len(word) >= self.p["min_length"]:
-                names[_name_key(word)][word] = where
+                for key in _keys(word):
+                    names[key][word] = where
         for forms in names.values():
             if len(forms) < 2:
                 continue
@@ -479,17 +489,20 @@ class NameVariant(Check):
         word would cost more than the rare needless full check).
         """
         words = set(_NAME.findall(text))
-        return len(set(map(_name_key, words))) < len(words)
+        keys = set(map(_name_key, words))
+        if len(keys) < len(words):
+            return True
+        return any(len(_keys(w)) > 1 and _keys(w)[1] in keys for w in words if w[0] == "Q")
 
     @staticmethod
     def _different_people(text: str, matches: Sequence[re.Match[str]], forms: dict[str, list[tuple[int, int]]]) -> bool:
-        """True when every form has its own companion names and no two forms share one."""
+        """True when every form is followed by its own last names and no two forms share one."""
         companions: dict[str, set[str]] = {word: set() for word in forms}
         for i, m in enumerate(matches):
             if m.group() not in forms:
                 continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(matches):
+            for j in (i + 1,):
+                if j < len(matches):
                     other = matches[j]
                     gap = text[min(m.end(), other.end()):max(m.start(), other.start())]
                     if (gap.strip() == "" and other.group() not in _TITLES and other.group() not in forms
