@@ -128,7 +128,7 @@ _CROWDS = "Crowds came back to the cafes along the front over the weekend, the c
         (f"Harbour vote\n\n{_PIER}\n\n—Harbour master Dana Whitfield\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\nBy Dana Whitfield\n\n{_PIER}\n\n{_CROWDS}", None, None),
         # A label glued after the last sentence; a sentence that only lost its full stop is left alone.
-        (f"Harbour vote\n\n{_PIER}.Harbour Weather Live\n\n{_CROWDS}", "web-residue.glued-line", "Harbour Weather Live"),
+        (f"Harbour vote\n\n{_PIER}Harbour Weather Live\n\n{_CROWDS}", "web-residue.glued-line", "Harbour Weather Live"),
         (f"Harbour vote\n\n{_PIER} Most Read Stories\n\n{_CROWDS}", "web-residue.glued-line", "Most Read Stories"),
         (f"Harbour vote\n\n{_PIER} The cafes were busy again\n\n{_CROWDS}", None, None),
     ],

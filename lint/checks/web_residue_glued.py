@@ -42,7 +42,7 @@ class GluedUiText(Check):
     shows that link and button text from the page ran into the story. The
     label (from the rule's `phrases`) must follow a letter or a closing
     mark with no space, and the glued word must not be a real word (so
-    "reopen a new tab" is left alone).
+    "reopen a new tab" is left alone); a one-word label must be capitalised.
     """
 
     params: ClassVar[dict[str, Any]] = {
@@ -61,15 +61,22 @@ class GluedUiText(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         for start, end in scan(doc, "text", self._pattern):
+            if text[start].islower() and " " not in text[start:end]:
+                continue  # a one-word label is capitalised on its button; "emails", "newsprint" are words
             before = text[start - 1] if start else " "
             if before.isalnum():
                 head = _word_before(text, start)
+                if head.lower() in _BRAND_HEADS:
+                    continue  # a name written as one word: "ThePrint", "MyComments"
                 if zipf((head + _word_at(text, start)).lower()) >= self.p["known_word_zipf"]:
                     continue
             elif before not in _CLOSERS or start < 2 or text[start - 2].isspace():
                 continue  # a mark after a space opens something ("Read more than…"): not glued
             yield Hit(start, end, fix="", values={"label": text[start:end]})
 
+
+#: Words that start one-word names of sites and products ("ThePrint", "MyEmail"), not a glued label.
+_BRAND_HEADS = frozenset({"the", "a", "an", "my", "our", "your", "its"})
 
 #: Marks a label can be glued to: the end of a sentence, a quotation or a bracket.
 _CLOSERS = frozenset(".!?,;:”\"’)]")

@@ -239,7 +239,7 @@ class StrayLine(Check):
             if not 0 < i < len(blocks) - 1 or block.end - block.start > 160:
                 continue
             line = text[block.start:block.end].strip()
-            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line.endswith(":"):
+            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in ":-—–":
                 continue
             lower = _LOWER_START.search(line) is not None
             if line[-1] in _SENTENCE_END and not lower or len(line.split()) > self.p["max_words"]:
@@ -266,11 +266,13 @@ class StrayLine(Check):
 
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
-_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{Lu}\p{N}][^.!?\n]*)$")
+_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}](?:[^.!?\n]|\.\p{N})*)$")
+#: A clock time: a timestamp of the page ("Updated 11:21 pm CST").
+_CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
 _TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
 _LATIN_TEXT = re2.compile(r"^[\x{0}-\x{24F}\x{2000}-\x{206F}\x{20A0}-\x{20CF}]*$")
 #: Short words a title-cased label leaves in lower case.
-_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with".split())
+_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
 
 
 class GluedLine(Check):
@@ -282,8 +284,9 @@ class GluedLine(Check):
     2019.Business of Sport". The tail is no sentence: it runs to the end of
     the paragraph without a closing mark, after a paragraph of prose, and
     the next paragraph starts afresh. It is flagged when it is glued with
-    no space, or when it is title-cased like a label ("Most Read Stories");
-    a sentence that only lost its full stop is left alone.
+    no space, when it is title-cased like a label ("Most Read Stories") or
+    when it is a date or a timestamp ("Updated 11:21 pm CST"); a sentence that only
+    lost its full stop is left alone.
     """
 
     params: ClassVar[dict[str, Any]] = {
@@ -299,7 +302,7 @@ class GluedLine(Check):
         blocks = doc.blocks
         for i, block in enumerate(blocks):
             last = text[block.end - 1:block.end]
-            if block.kind != "paragraph" or not last or last in _SENTENCE_END + ":;,'`" or last.isspace():
+            if block.kind != "paragraph" or not last or last in _PROSE_CLOSE or last.isspace():
                 continue
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 1]):
@@ -314,15 +317,44 @@ class GluedLine(Check):
             words = _TAIL_WORD.findall(tail)
             if not words or len(words) > self.p["max_words"] or not _LATIN_TEXT.search(tail):
                 continue
-            glued = not m.group(1) and para[m.start() - 1:m.start()].isalpha()
-            if glued or self._titled(words):
+            if words[0].upper().rstrip("0123456789") in _SIGN_OFFS or nxt is None and len(words) == 1 and tail.isupper():
+                continue  # a wire sign-off ("REUTER", "More") is the agency's own, not the page's
+            before = para[:m.start()].rsplit(" ", 1)[-1]
+            if len(before) == 1 or any(c in before for c in ".</@"):
+                continue  # an abbreviation ("the U.S. Navy") or a code ("<ABC.L>"), not a sentence end
+            if self._furniture(para, m, tail, words):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
 
+    def _furniture(self, para: str, m: Any, tail: str, words: list[str]) -> bool:
+        """True when the tail is glued with no space to a word, title-cased, a date or a timestamp."""
+        if not m.group(1):
+            word = para[:m.start()].rsplit(" ", 1)[-1]
+            # "in 2019.Business", "was 85.software-freedom"; not a web address ("site.org/index.html").
+            if word[-2:].isalpha() and word[-2:].islower() and not any(c in word for c in "/@:.<") \
+                    and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
+                return True
+        if not tail[0].isupper() and not tail[0].isdigit():
+            return False
+        short_date = len(words) <= 5 and _DATE_LINE.search(tail) is not None
+        return self._titled(words) or short_date or _CLOCK.search(tail) is not None
+
     def _titled(self, words: list[str]) -> bool:
-        letters = sum(len(w) for w in words)
-        return letters >= self.p["min_letters"] and all(
+        letters = sum(len(w) for w in words if w[0].isalpha())
+        spelt = sum(1 for w in words if w[0].isalpha())
+        # Figures of a table ("1.56 IV 2.55 2.55") are not a label.
+        return letters >= self.p["min_letters"] and spelt * 2 >= len(words) and all(
             w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
+
+
+#: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.
+_SIGN_OFFS = frozenset({"REUTER", "REUTERS", "MORE", "ENDS"})
+
+#: Endings of a web or file address at the end of a paragraph ("example.com"), not a glued word.
+_WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php pdf jpg png".split())
+
+#: A paragraph ending in one of these ends in a sentence or a quotation.
+_PROSE_CLOSE = ".!?\"”’'`"
 
 
 def _fresh_start(char: str) -> bool:
