@@ -100,6 +100,38 @@ def test_real_english_is_left_alone(mt: Linter, text: str) -> None:
     assert _found(_lint(mt, text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "match", "suggestion"),
+    [
+        ("The envoy returned back to Kabul on Monday.", "returned back", "returned"),
+        ("Turnout is now at present below 40%.", "now at present", "now"),
+        ("There was no consensus of opinion on rates.", "consensus of opinion", "consensus"),
+        ("The firm Returned Back to its old name.", "Returned Back", "Returned"),
+        ("He was jailed for ten a long time in 2019.", "ten a long time", "ten years"),
+        ("It is the initial time since 1990 that the party has lost.", "the initial time since", "the first time since"),
+    ],
+)
+def test_redundant_and_spun_forms(mt: Linter, text: str, match: str, suggestion: str) -> None:
+    result = _lint(mt, text)
+    assert [(f.match, f.suggestions[0]) for f in result.findings] == [(match, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have merged together two great teams," she said.',  # speech is not checked for padding
+        "The board will set out its future plans in May.",
+        "The end result was a draw, and the final outcome of the appeal is unclear.",
+        "The two villages were joined together by a bridge.",
+        "The bill was referred back to committee.",
+        "She was in the final year of her degree.",
+        "It was a long time ago.",
+    ],
+)
+def test_native_redundancy_is_left_alone(mt: Linter, text: str) -> None:
+    assert _found(_lint(mt, text)) == []
+
+
 def test_no_suggestion_is_itself_flagged(mt: Linter, mt_rules: list[Rule]) -> None:
     """A suggestion that another mt-artefact rule flags would send the editor in circles."""
     suggestions = [g for r in mt_rules if r.kind == "substitution" for g in r.options["swap"].values()]

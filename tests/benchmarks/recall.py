@@ -419,19 +419,21 @@ def tortured_phrase(story: Story, rng: random.Random) -> Injection | None:
 
 
 #: Common news collocations and the swaps a thesaurus-driven spinner makes of them (written for this benchmark).
+#: Swaps that are ordinary English in their own right ("key minister", "interest charges", "human freedoms",
+#: "press meeting", "home assistant", "wide band", "the subsequent 12 months") are not defects and are left out.
 SPINS = {
     "climate change": ("climate alteration", "atmosphere change", "climate modification"),
     "stock market": ("stock marketplace", "inventory market", "stock industry"),
     "chief executive": ("chief govt", "main executive", "boss executive"),
     "last year": ("final year", "ultimate year", "last yr"),
     "last week": ("final week", "ultimate week"),
-    "next year": ("subsequent 12 months", "next yr", "following yr"),
-    "prime minister": ("prime priest", "key minister", "top rated minister"),
-    "human rights": ("human privileges", "human legal rights", "human freedoms"),
-    "interest rates": ("interest charges", "curiosity rates", "fascination rates"),
+    "next year": ("next yr", "following yr"),
+    "prime minister": ("prime priest", "top rated minister"),
+    "human rights": ("human privileges", "human legal rights"),
+    "interest rates": ("curiosity rates", "fascination rates"),
     "general election": ("common election", "basic election", "general political election"),
     "foreign minister": ("overseas minister", "international minister"),
-    "press conference": ("press meeting", "push conference", "press convention"),
+    "press conference": ("push conference", "press convention"),
     "central bank": ("central financial institution", "focal bank"),
     "police officers": ("cops officers",),
     "security forces": ("safety forces", "protection forces"),
@@ -450,10 +452,9 @@ SPINS = {
     "opposition party": ("opposition occasion", "opposition social gathering"),
     "polling station": ("polling terminal",),
     "head coach": ("head mentor", "brain coach"),
-    "home secretary": ("house secretary", "home assistant"),
+    "home secretary": ("house secretary",),
     "world record": ("globe record", "entire world record"),
     "mobile phone": ("cell mobile phone",),
-    "broadband": ("wide band",),
     "year old": ("yr old", "calendar year old"),
     "per cent": ("for each cent", "p.c."),
 }
@@ -464,15 +465,17 @@ def synonym_swap(story: Story, rng: random.Random) -> Injection | None:
     return _swap_phrase(story, rng, pairs)
 
 
-#: A word and the redundant calque an MT system makes of it (written for this benchmark).
+#: A word and the redundant calque an MT system makes of it (written for this benchmark). Pairs that are
+#: ordinary edited English ("future plans", "end results", "final outcome", "joined together", "mutual
+#: cooperation", "new innovations", "revert back", "collaborate together", "surrounded on all sides",
+#: "an unexpected emergency"; each is in edited news or common in it) are not defects and are not injected.
 CALQUES = {
-    "human rights": "human rights of man", "cooperation": "mutual cooperation", "returned": "returned back",
+    "human rights": "human rights of man", "returned": "returned back",
     "repeated": "repeated again", "consensus": "consensus of opinion", "history": "past history",
-    "merged": "merged together", "outcome": "final outcome", "plans": "future plans", "exports": "exports abroad",
-    "collaborate": "collaborate together", "reverted": "reverted back", "joined": "joined together",
-    "now": "now at present", "currently": "currently at the moment", "surrounded": "surrounded on all sides",
-    "emergency": "unexpected emergency", "innovation": "new innovation", "experts": "expert specialists",
-    "decided": "made a decision to decide", "visited": "paid a visit to visit", "results": "end results",
+    "merged": "merged together", "exports": "exports abroad", "now": "now at present",
+    "currently": "currently at the moment",
+    "experts": "expert specialists", "decided": "made a decision to decide",
+    "visited": "paid a visit to visit",
 }
 
 
