@@ -27,9 +27,9 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?][’']?\s+$")
 # ", he said." / ", said Ken Gude." / "? wrote the artist, in an e-mail." in the words before a new
 # opening quote or the paragraph's end: an attribution stands outside a quote, so the quote has closed.
 _ATTRIBUTION = re.compile(
-    r"[,?!]\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained|insisted"
-    r"|warned|argued|stated|recalled|continued|noted|commented|admitted|saying)(?:\s+[\w.'’-]+){0,8}(?:,[^.!?\"“”]{0,60})?"
-    r"[.!?](?:\s|$)"
+    r"[,?!]\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|adds|told|asked|asks|tweeted|wrote|writes|explained"
+    r"|explains|insisted|insists|warned|argued|argues|stated|recalled|continued|noted|commented|admitted|saying)"
+    r"(?:\s+[\w.'’-]+){0,8}(?:,[^.!?\"“”]{0,60})?[.!?](?:\s|$)"
 )
 
 # A quoted fragment inside the writer's sentence: a lower-case word, a quote, a lower-case word
@@ -37,8 +37,8 @@ _ATTRIBUTION = re.compile(
 # reported clause ("said that "this may"), which may run on like any quotation.
 _FRAGMENT = re.compile(r"(?<![\w'’-])(?!(?:that|says?|said|adds?|added|told|wrote|writes)\s)[a-z]+\s+[\"“][a-z]$")
 
-# A new quotation introduced by a colon right before its opening mark.
-_INTRODUCED = re.compile(r"\w:[ \t]*$")
+# A new quotation introduced right before its opening mark: by a colon, or by "he said,".
+_INTRODUCED = re.compile(r"\w:[ \t]*$|\b(?:said|says|added|adds),[ \t]*$")
 # A sentence of narration about a named person ("Mr Smith said he...", "Williams says the...").
 _NARRATION = re.compile(
     r"[.!?]\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:also\s+)?(?:said|says|added|told)\s+(?:he|she|they|it)\b"

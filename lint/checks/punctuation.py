@@ -159,7 +159,8 @@ class StrayAfterQuote(Check):
                     continue
                 if m.group("quote")[0] == "’" and inner == ",":
                     continue  # an apostrophe, not a quote: "the players’,"
-                if inner in "?!" and not m.group("outer")[0].isspace() and not (outer == "." and _LOWER_NEXT.match(text, m.end())):
+                glued = not m.group("outer")[0].isspace()
+                if inner in "?!" and glued and not (outer == "." and _LOWER_NEXT.match(text, m.end())):
                     continue  # “Why?”, or “Why?”. is a house style in British copy; “Why?” . and “Why?”. he asked are residue
                 if inner == "." and outer == ",":
                     fix = "," + m.group("quote")
