@@ -195,12 +195,23 @@ class MenuRun(Check):
 #: dash, a list bullet, a bracketed note, a chart key.
 _LAYOUT_OPENERS = "—–-*•·([{█■►▶>#|"
 _SENTENCE_END = ".!?\"”’)]"
+#: A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets.
+_SENTENCE = re2.compile(r"[.!?][\"”’'\)\]]*$")
 _LOWER_START = re2.compile(r"^\p{Ll}")
 _DATE_LINE = re2.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}-\d\d-\d\d\b"
     r"|^(?:by|posted by|written by|reported by|words by) \p{Lu}"
 )
+
+
+#: Short words a title-cased label leaves in lower case.
+_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
+
+
+def _label_case(words: list[str]) -> bool:
+    """True when every word but a short function word is capitalised, as on a label ("Set Your Location:")."""
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
 
 
 class StrayLine(Check):
@@ -210,7 +221,9 @@ class StrayLine(Check):
     section names ("Dashboard"), headlines of other stories, credits and
     link labels as paragraphs of their own, worded in ways no list knows.
     Their shape gives them away: a paragraph of at most `max_words` words
-    that is not a sentence (no closing mark, or a lower-case start), set
+    that is not a sentence (no full stop, question or exclamation mark at
+    its end, or a lower-case start; a lead-in ending in a colon only when
+    title-cased like a label, "Related Tags:"), set
     between two full paragraphs of prose. Layout lines of the story itself
     are left alone: quotation attributions ("—Jane Doe"), bullets, chart
     keys, a date line or byline among the first blocks. A story that has several such
@@ -239,10 +252,12 @@ class StrayLine(Check):
             if not 0 < i < len(blocks) - 1 or block.end - block.start > 160:
                 continue
             line = text[block.start:block.end].strip()
-            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in ":-—–":
+            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in "-—–":
                 continue
-            lower = _LOWER_START.search(line) is not None
-            if line[-1] in _SENTENCE_END and not lower or len(line.split()) > self.p["max_words"]:
+            words = line.split()
+            if len(words) > self.p["max_words"] or line[-1] == ":" and not _label_case(words):
+                continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
+            if _SENTENCE.search(line) is not None and _LOWER_START.search(line) is None:
                 continue
             if body <= self.p["dateline_blocks"] and _DATE_LINE.search(line):
                 continue
@@ -256,13 +271,13 @@ class StrayLine(Check):
 
     def _prose_before(self, text: str, block: Any) -> bool:
         para = text[block.start:block.end].rstrip()
-        return (block.kind == "paragraph" and para[-1:] in _SENTENCE_END
+        return (block.kind == "paragraph" and _SENTENCE.search(para) is not None
                 and para.count(" ") + 1 >= self.p["min_neighbour_words"])
 
     def _prose_after(self, text: str, block: Any) -> bool:
         para = text[block.start:block.end].strip()
-        return (block.kind == "paragraph" and (para[:1].isupper() or para[:1] in "\"“‘'" or para[:1].isdigit())
-                and para[-1:] in _SENTENCE_END and para.count(" ") + 1 >= self.p["min_neighbour_words"])
+        return (block.kind == "paragraph" and (para[:1].isupper() or para[:1] in "\"“‘'(" or para[:1].isdigit())
+                and _SENTENCE.search(para) is not None and para.count(" ") + 1 >= self.p["min_neighbour_words"])
 
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
@@ -271,8 +286,6 @@ _TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}](?:[^.!?\n]|\.\p{N})
 _CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
 _TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
 _LATIN_TEXT = re2.compile(r"^[\x{0}-\x{24F}\x{2000}-\x{206F}\x{20A0}-\x{20CF}]*$")
-#: Short words a title-cased label leaves in lower case.
-_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
 
 
 class GluedLine(Check):
