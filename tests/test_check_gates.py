@@ -41,3 +41,18 @@ def test_misspelling_boundaries_agree_with_the_patterns_they_replace() -> None:
     for word, many in (("Teh", True), ("TEH", False), ("teh", True), ("ateh", False)):
         assert spelling._repeated(text, word) is many
         assert (len(re.findall(rf"\b{word}\b", text)) > 1) is many
+
+
+def test_typo_correction_is_the_first_commonest_edit() -> None:
+    from lint.frequency import _table
+
+    table = _table()
+    for word in ("goverment", "analsyts", "legisation", "folllowing", "thhe", "becuase", "wrold", "zzqqx"):
+        typo._correction.cache_clear()
+        edits = typo._edits(word)
+        best, best_score = None, round(3.5 * 100) - 1
+        for candidate in edits:
+            if table.get(candidate, 0) > best_score:
+                best, best_score = candidate, table[candidate]
+        expected = None if typo.zipf(word) > 0 or typo._derived(word, 2.5) else best
+        assert typo._correction(word, 3.5, 2.5) == expected, word

@@ -83,13 +83,17 @@ def _correction(word: str, min_zipf: float, stem_zipf: float) -> str | None:
     if zipf(word) > 0 or _derived(word, stem_zipf):
         return None
     table = _table()
-    floor = round(min_zipf * 100)
-    best, best_score = None, floor - 1
-    for candidate in _edits(word):
-        score = table.get(candidate, 0)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+    edits = _edits(word)
+    # The few edits that are words, found by C code; the first of the commonest (in the edits'
+    # order) wins, at or above the floor.
+    known = {candidate: table[candidate] for candidate in table.keys() & edits}
+    best_score = max(known.values(), default=0)
+    if best_score < round(min_zipf * 100):
+        return None
+    if best_score == 0:  # a floor of 0: every edit scores 0, the first wins
+        return next(iter(edits), None)
+    best = [candidate for candidate, score in known.items() if score == best_score]
+    return best[0] if len(best) == 1 else next(c for c in edits if c in best)
 
 
 class LikelyTypo(Check):
