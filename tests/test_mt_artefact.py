@@ -109,6 +109,7 @@ def test_real_english_is_left_alone(mt: Linter, text: str) -> None:
         ("The firm Returned Back to its old name.", "Returned Back", "Returned"),
         ("He was jailed for ten a long time in 2019.", "ten a long time", "ten years"),
         ("It is the initial time since 1990 that the party has lost.", "the initial time since", "the first time since"),
+        ("Profits were higher than final year.", "than final year", "than last year"),
     ],
 )
 def test_redundant_and_spun_forms(mt: Linter, text: str, match: str, suggestion: str) -> None:
