@@ -131,6 +131,10 @@ _CROWDS = "Crowds came back to the cafes along the front over the weekend, the c
         (f"Harbour vote\n\n{_PIER}Harbour Weather Live\n\n{_CROWDS}", "web-residue.glued-line", "Harbour Weather Live"),
         (f"Harbour vote\n\n{_PIER} Most Read Stories\n\n{_CROWDS}", "web-residue.glued-line", "Most Read Stories"),
         (f"Harbour vote\n\n{_PIER} The cafes were busy again\n\n{_CROWDS}", None, None),
+        # Wire sign-offs, abbreviations and decimals are not glued labels.
+        (f"Harbour vote\n\n{_CROWDS}\n\n{_PIER} REUTER", None, None),
+        (f"Harbour vote\n\nThe contract for the new pier was awarded by the U.S. Navy\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\nThe harbour fund closed on Friday at a value of 12.54 Harbour Dollars\n\n{_CROWDS}", None, None),
     ],
 )
 def test_furniture_without_a_known_label(linter: Linter, text: str, rule: str | None, match: str | None) -> None:

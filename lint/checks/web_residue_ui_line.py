@@ -281,7 +281,7 @@ class StrayLine(Check):
 
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
-_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}](?:[^.!?\n]|\.\p{N})*)$")
+_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}][^.!?\n]*)$")
 #: A clock time: a timestamp of the page ("Updated 11:21 pm CST").
 _CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
 _TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
@@ -330,9 +330,11 @@ class GluedLine(Check):
             words = _TAIL_WORD.findall(tail)
             if not words or len(words) > self.p["max_words"] or not _LATIN_TEXT.search(tail):
                 continue
-            if words[0].upper().rstrip("0123456789") in _SIGN_OFFS or nxt is None and len(words) == 1 and tail.isupper():
+            if _sign_off(words, tail) or nxt is None and len(words) == 1 and tail.isupper():
                 continue  # a wire sign-off ("REUTER", "More") is the agency's own, not the page's
             before = para[:m.start()].rsplit(" ", 1)[-1]
+            if not m.group(1) and before[-1:].isdigit() and tail[0].isdigit():
+                continue  # a decimal number ("12.54 marks")
             if len(before) == 1 or any(c in before for c in ".</@"):
                 continue  # an abbreviation ("the U.S. Navy") or a code ("<ABC.L>"), not a sentence end
             if self._furniture(para, m, tail, words):
@@ -344,7 +346,8 @@ class GluedLine(Check):
         if not m.group(1):
             word = para[:m.start()].rsplit(" ", 1)[-1]
             # "in 2019.Business", "was 85.software-freedom"; not a web address ("site.org/index.html").
-            if word[-2:].isalpha() and word[-2:].islower() and not any(c in word for c in "/@:.<") \
+            ends_word = word[-2:].isalpha() and word[-2:].islower() or word[-1:].isdigit() and tail[0].isalpha()
+            if ends_word and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
         if not tail[0].isupper() and not tail[0].isdigit():
@@ -363,6 +366,11 @@ class GluedLine(Check):
 #: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.
 _SIGN_OFFS = frozenset({"REUTER", "REUTERS", "MORE", "ENDS"})
 
+
+def _sign_off(words: list[str], tail: str) -> bool:
+    """True for a wire sign-off: "REUTER", "REUTER^M", "Reuter4", a lone "More"."""
+    return words[0].upper().rstrip("0123456789") in ("REUTER", "REUTERS") or tail.upper() in _SIGN_OFFS
+
 #: Endings of a web or file address at the end of a paragraph ("example.com"), not a glued word.
 _WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php pdf jpg png".split())
 
@@ -372,4 +380,4 @@ _PROSE_CLOSE = ".!?\"”’'`"
 
 def _fresh_start(char: str) -> bool:
     """True when a paragraph starting with `char` starts a new sentence."""
-    return char.isupper() or char.isdigit() or char in "\"“‘'"
+    return char.isupper() or char.isdigit() or char in "\"“‘'("
