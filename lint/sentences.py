@@ -74,7 +74,8 @@ _ATTRIBUTION = re.compile(
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9À-Þ])")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
-_WORD_BEFORE = re.compile(r"[\w.]+$")
+# Possessive: a shorter run could never end where the window does, so backtracking only costs time.
+_WORD_BEFORE = re.compile(r"[\w.]++$")
 _CLOSERS = "\"'”’)]"
 _QUOTES = "\"'”’"
 
