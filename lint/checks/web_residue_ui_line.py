@@ -209,6 +209,11 @@ _DATE_LINE = re2.compile(
 _MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
 
 
+#: Words that open a sentence, not a label: a lone one ends a hard-wrapped line.
+_OPENERS = _MINOR | frozenset(
+    "those these that but so he she they we i you there then however when while if his her its their my".split())
+
+
 def _label_case(words: list[str]) -> bool:
     """True when every word but a short function word is capitalised, as on a label ("Set Your Location:")."""
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
@@ -327,6 +332,8 @@ class GluedLine(Check):
             if m is None or para.count(" ", 0, m.start()) + 1 < self.p["min_head_words"]:
                 continue
             tail = m.group(2).rstrip()
+            if tail[-1] in ",;":
+                continue  # a line broken mid-sentence ("...the papers. Thereupon,"): it goes on below
             words = _TAIL_WORD.findall(tail)
             if not words or len(words) > self.p["max_words"] or not _LATIN_TEXT.search(tail):
                 continue
@@ -359,6 +366,11 @@ class GluedLine(Check):
         letters = sum(len(w) for w in words if w[0].isalpha())
         spelt = sum(1 for w in words if w[0].isalpha())
         # Figures of a table ("1.56 IV 2.55 2.55") are not a label.
+        # "The more" is a sentence's start, "Most Read" a label: a capital past the first word.
+        if len(words) > 1 and not any(w[0].isupper() for w in words[1:]):
+            return False
+        if len(words) == 1 and words[0].casefold() in _OPENERS:
+            return False  # a hard-wrapped line's last word ("...the papers. Those")
         return letters >= self.p["min_letters"] and spelt * 2 >= len(words) and all(
             w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
 
