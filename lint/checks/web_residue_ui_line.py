@@ -264,8 +264,8 @@ class StrayLine(Check):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
             if _SENTENCE.search(line) is not None and _LOWER_START.search(line) is None:
                 continue
-            if body <= self.p["dateline_blocks"] and _DATE_LINE.search(line):
-                continue
+            if body <= self.p["dateline_blocks"] and _DATE_LINE.search(line) and not _CLOCK.search(line):
+                continue  # a dateline; a page's timestamp ("Updated 3:27 am PST") is not
             if not (self._prose_before(text, blocks[i - 1]) and self._prose_after(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
