@@ -134,9 +134,11 @@ class LikelyTypo(Check):
             if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
                     end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
                 continue
+            if _in_non_prose(text, start, end):  # before the correction, which costs far more to work out
+                continue
             word = text[start:end]
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
-            if correction is None or _in_non_prose(text, start, end) or self._foreign(doc, start):
+            if correction is None or self._foreign(doc, start):
                 continue
             yield Hit(start, end, replacements=(match_case(word, correction),), values={"suggestion": correction})
 
