@@ -19,7 +19,8 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
     """Yield (start, end) in `doc.text` offsets of each match in each unit.
 
     A named group `flag` narrows the reported span to that group, which stands
-    in for look-behind (RE2 has none): `\\w(?P<flag>open a new tab)`.
+    in for look-behind (RE2 has none): `\\w(?P<flag>open a new tab)`; patterns
+    of the same rule that have no such group report their whole match.
 
     The text is encoded once per document and RE2 is called on byte ranges,
     bypassing google-re2's per-call re-encoding. Units are searched with their
@@ -49,7 +50,8 @@ def _search(index: Utf8Index, regexp: Any, group: int, pos: int, end: int) -> It
         whole = spans[0]
         if whole == _NO_MATCH:
             break
-        start, stop = spans[group]
+        # A pattern of the rule's alternation without a `flag` group reports its whole match.
+        start, stop = spans[group] if spans[group] != _NO_MATCH else whole
         if 0 <= start < stop:
             yield index.to_char(start), index.to_char(stop)
         # Move past the match; an empty match moves one character on.
