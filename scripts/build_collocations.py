@@ -47,7 +47,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = Path("/work/shared/data/news-corpus/news.jsonl.gz")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "spun-collocations.tsv"
 
 _TOKEN = re.compile(r"[A-Za-z]+")

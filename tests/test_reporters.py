@@ -94,7 +94,7 @@ def render(name: str) -> str:
 
 
 def test_shared_findings_have_exact_positions() -> None:
-    from tests.conftest import SHARED, check_positions
+    from tests.conftest import check_positions
 
     check_positions(RESULTS[0])
     emoji = RESULTS[0].findings[0]

@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.engine import Linter
-from lint.rules.loader import builtin_rules_dir, load_rules
+from lint.engine import Linter  # noqa: E402 - after the sys.path set-up above
+from lint.rules.loader import builtin_rules_dir, load_rules  # noqa: E402
 
-NEWS = Path("/work/shared/data/news-corpus/news.jsonl.gz")
-BENCHMARK = Path("/work/shared/data/article-extraction-benchmark/ground-truth.json")
+NEWS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
+BENCHMARK = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-extraction-benchmark" / "ground-truth.json"
 SOURCES = ("wikinews", "bbc-mlg-ucd", "reuters-21578")
 
 

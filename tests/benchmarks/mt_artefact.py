@@ -27,10 +27,10 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.engine import Linter
-from lint.rules.loader import builtin_rules_dir, load_rules
+from lint.engine import Linter  # noqa: E402 - after the sys.path set-up above
+from lint.rules.loader import builtin_rules_dir, load_rules  # noqa: E402
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 NEWS = DATA / "news-corpus" / "news.jsonl.gz"
 TORTURED = DATA / "tortured-phrases" / "tortured_phrases.jsonl"
 MQM = DATA / "wmt-mqm-zhen" / "mqm_generalMT2023_zhen_news.spans.jsonl.gz"
