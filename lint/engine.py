@@ -86,6 +86,7 @@ class Linter:
                 continue
             if severity:
                 loaded.severity = Severity.parse(severity)
+                loaded.severity_fixed = True
             self.rules.append(loaded)
         if errors:
             raise RuleErrors(errors)
@@ -173,7 +174,8 @@ class Linter:
         return Finding(
             rule=hit.rule or rule.id,
             category=category,
-            severity=hit.severity or loaded.severity,
+            # A detector may grade its own hits, but the user's override has the last word.
+            severity=loaded.severity if loaded.severity_fixed else hit.severity or loaded.severity,
             message=message,
             match=match,
             offset=start,

@@ -31,3 +31,15 @@ def test_check_paths_reports_errors_per_file(tmp_path: Path) -> None:
     results = check_paths([str(good), str(tmp_path / "missing.txt")], config=ONLY_OFFLINE)
     assert results[0].error is None and results[0].findings
     assert results[1].error and "no such file" in results[1].error
+
+
+def test_configured_severity_overrides_a_detector_graded_hit() -> None:
+    text = "The bridge reopened on Friday.\n\nDownload Our App"
+    only = ("web-residue.ui-control-line",)
+    graded = check_text(text, config=Config(select=only, languagetool={"mode": "off"}))
+    assert [f.severity for f in graded] == [Severity.WARNING]
+    overridden = check_text(
+        text,
+        config=Config(select=only, languagetool={"mode": "off"}, overrides={"web-residue.ui-control-line": {"severity": "error"}}),
+    )
+    assert [f.severity for f in overridden] == [Severity.ERROR]

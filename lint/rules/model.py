@@ -63,3 +63,5 @@ class LoadedRule:
     rule: Rule
     matcher: Matcher
     severity: Severity
+    #: True when the user's config set this rule's severity; it then overrides hit severities too.
+    severity_fixed: bool = False
