@@ -157,12 +157,6 @@ class Document:
         i = bisect.bisect_right(self._line_starts, source_offset) - 1
         return i + 1, source_offset - self._line_starts[i] + 1
 
-    def source_line(self, line: int) -> str:
-        """The source line `line` (1-based) without its line break."""
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
-        return self.source[start:end].rstrip("\r\n")
-
     # -- structure ---------------------------------------------------------
 
     @cached_property
@@ -247,6 +241,3 @@ class Document:
         i = bisect.bisect_right(self._quote_starts, start) - 1
         return i >= 0 and end <= self.quotes[i].end
 
-    @property
-    def word_count(self) -> int:
-        return len(self.words)

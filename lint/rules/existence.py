@@ -15,7 +15,7 @@ from lint.errors import RuleError
 from lint.findings import Hit
 from lint.rules.model import Rule
 from lint.rules.patterns import alternation, compile_regex, phrase_regex
-from lint.rules.scan import covered, scan
+from lint.rules.scan import scan_except
 
 FIELDS = {"tokens", "patterns", "ignorecase", "exceptions", "fix", "replacements"}
 DEFAULT_SCOPE = "paragraph"
@@ -62,10 +62,7 @@ class Existence:
         self.replacements = tuple(string_list(rule, "replacements"))
 
     def find(self, doc: Document) -> Iterator[Hit]:
-        vetoes = list(scan(doc, self.rule.scope, self.exceptions)) if self.exceptions else []
-        for start, end in scan(doc, self.rule.scope, self.pattern):
-            if vetoes and covered(vetoes, start, end):
-                continue
+        for start, end in scan_except(doc, self.rule.scope, self.pattern, self.exceptions):
             replacements = self.replacements or ((self.fix,) if self.fix else ())
             yield Hit(start, end, replacements=replacements, fix=self.fix)
 

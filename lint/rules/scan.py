@@ -65,6 +65,14 @@ def _next_char(data: bytes, pos: int) -> int:
     return pos
 
 
-def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when [start, end) overlaps any of `spans`."""
-    return any(s < end and start < e for s, e in spans)
+def scan_except(doc: Document, scope: str, pattern: Any, exceptions: Any | None) -> list[tuple[int, int]]:
+    """The matches of `pattern` that no match of `exceptions` overlaps.
+
+    The exceptions are searched only when the pattern matched: most stories
+    have no hit at all, so this costs one pass, not two.
+    """
+    hits = list(scan(doc, scope, pattern))
+    if not hits or exceptions is None:
+        return hits
+    vetoes = list(scan(doc, scope, exceptions))
+    return [(start, end) for start, end in hits if not any(s < end and start < e for s, e in vetoes)]

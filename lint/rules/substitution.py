@@ -16,7 +16,7 @@ from lint.findings import Hit
 from lint.rules.existence import compile_exceptions
 from lint.rules.model import Rule
 from lint.rules.patterns import alternation, compile_regex, normalize, phrase_regex
-from lint.rules.scan import covered, scan
+from lint.rules.scan import scan_except
 
 FIELDS = {"swap", "ignorecase", "exceptions", "safe"}
 DEFAULT_SCOPE = "paragraph"
@@ -56,10 +56,7 @@ class Substitution:
         self.safe = bool(rule.options.get("safe", False))
 
     def find(self, doc: Document) -> Iterator[Hit]:
-        vetoes = list(scan(doc, self.rule.scope, self.exceptions)) if self.exceptions else []
-        for start, end in scan(doc, self.rule.scope, self.pattern):
-            if vetoes and covered(vetoes, start, end):
-                continue
+        for start, end in scan_except(doc, self.rule.scope, self.pattern, self.exceptions):
             found = doc.text[start:end]
             goods = self.table.get(normalize(found))
             if goods is None:
