@@ -34,6 +34,8 @@ class FileResult:
     error: str | None = None
     notices: list[str] = field(default_factory=list)
     source: str = ""
+    #: The markup the source was parsed as: text, markdown or html.
+    format: str = "text"
     #: Readability figures, when the linter was asked for them.
     figures: Figures | None = None
 
@@ -116,7 +118,7 @@ class Linter:
 
     def lint_text(self, source: str, format: str = "text", path: str = "<text>") -> FileResult:
         """Lint decoded source text."""
-        result = FileResult(path, source=source)
+        result = FileResult(path, source=source, format=format)
         if not source.strip():
             result.notices.append(f"{path}: empty file, nothing to lint")
             return result

@@ -227,3 +227,19 @@ def test_compact_is_one_line_per_finding() -> None:
     assert lines[0] == f"{PATH}:3:11: info style.wave-emoji An emoji sits before this word."
     assert lines[3] == f"{PATH}:4:17: warning languagetool.DAY_OF_WEEK Check the day. Second line: 100% sure, or not?"
     assert lines[-1] == "copy/missing.txt: error: no such file"
+
+
+def test_terminal_context_for_html_shows_prose_not_markup() -> None:
+    from lint.engine import Linter
+
+    source = (
+        '<html><body><article><p class="lede">Ferries stayed in <b>port</b> on Tuesday and '
+        "the the harbour master said crews &amp; pilots would wait.</p></article></body></html>\n"
+    )
+    result = Linter().lint_text(source, "html", "copy/storm.html")
+    doubled = [f for f in result.findings if f.rule == "duplication.doubled-word"]
+    assert doubled and source[doubled[0].offset:doubled[0].end_offset] == "the the"
+    text = reporter("text").render([result], ReportOptions(version="9.9.9", color=False, width=160, quiet=True))
+    context = next(line for line in text.splitlines() if "│" in line and "the the" in line)
+    assert "<" not in context and ">" not in context
+    assert "stayed in port on Tuesday and the the harbour master said crews & pilots" in context

@@ -7,7 +7,9 @@ highlighted, and the suggestion. A summary and readability figures close it.
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -97,7 +99,8 @@ def _print_finding(console: Console, result: FileResult, f: Finding, width: int)
     console.print(head)
     indent = " " * (width + 4)
     room = max(40, console.width - len(indent) - 2)
-    console.print(Text(indent) + Text("│ ", style="gutter") + _context(result.source, f, room))
+    context = _context(result.source, f, room, markup=result.format == "html")
+    console.print(Text(indent) + Text("│ ", style="gutter") + context)
     if f.suggestions:
         shown = ", ".join(_visible(s) for s in f.suggestions[:3])
         console.print(Text(indent + "→ ", style="gutter") + Text(shown, style="suggestion"))
@@ -107,8 +110,21 @@ def _visible(suggestion: str) -> str:
     return f"“{suggestion}”" if suggestion.strip() else "(delete)"
 
 
-def _context(source: str, f: Finding, room: int) -> Text:
-    """The line holding the finding, match highlighted, cut to `room` characters around it."""
+#: An HTML tag, for showing an editor the prose around a finding rather than the markup.
+TAG = re.compile(r"<[^<>]*>")
+
+
+def _prose(markup: str) -> str:
+    """HTML source as a reader sees it: tags dropped, entities decoded, runs of spaces joined."""
+    return re.sub(r"\s+", " ", html.unescape(TAG.sub("", markup)))
+
+
+def _context(source: str, f: Finding, room: int, markup: bool = False) -> Text:
+    """The line holding the finding, match highlighted, cut to `room` characters around it.
+
+    For HTML (`markup`), the line is shown as prose, without tags; entities are
+    decoded either side of the match but not in it, where one may be the defect.
+    """
     line_start = source.rfind("\n", 0, f.offset) + 1
     line_end = source.find("\n", f.offset)
     if line_end == -1:
@@ -117,6 +133,8 @@ def _context(source: str, f: Finding, room: int) -> Text:
     left = source[line_start:f.offset]
     match = source[f.offset:end]
     right = source[end:line_end].rstrip("\r")
+    if markup:
+        left, right, match = _prose(left), _prose(right), TAG.sub("", match) or match
     if len(match) > room - 20:
         # A long span (a whole sentence): show its start and end, not all of it.
         keep = max(10, (room - 24) // 2)
