@@ -110,8 +110,9 @@ def _visible(suggestion: str) -> str:
     return f"“{suggestion}”" if suggestion.strip() else "(delete)"
 
 
-#: An HTML tag, for showing an editor the prose around a finding rather than the markup.
-TAG = re.compile(r"<[^<>]*>")
+#: An HTML tag, or the part of one cut off by the start or end of the line (or of an
+#: attribute the finding sits in), for showing the prose around a finding, not the markup.
+TAG = re.compile(r"<[^<>]*>|^[^<>]*>|<[^<>]*$")
 
 
 def _prose(markup: str) -> str:
