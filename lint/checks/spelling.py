@@ -161,12 +161,29 @@ def _candidates(doc: Document) -> set[str]:
     return {key for word in present.intersection(data.split()) for key in index[word]}
 
 
+#: How many of the commonest English words a sentence must draw on to count as English.
+_COMMON_WORDS = 50
+
+
 @cache
 def common_english_words(count: int) -> frozenset[str]:
-    """The `count` most frequent English words: a sentence without them is not English."""
+    """The `count` most frequent English words: a sentence without them is not English.
+
+    Kept in the user's cache and loaded with the rule: asking wordfreq unpacks
+    its whole English list, which otherwise costs the first story with a
+    candidate misspelling a good part of a second.
+    """
+    from importlib.metadata import version
+
+    from lint.cache import cached
+
+    return frozenset(cached("wordfreq-top", f"{version('wordfreq')}-{count}", lambda: _top_words(count)))
+
+
+def _top_words(count: int) -> list[str]:
     from wordfreq import top_n_list
 
-    return frozenset(top_n_list("en", count))
+    return list(top_n_list("en", count))
 
 
 def match_case(word: str, correction: str) -> str:
@@ -197,7 +214,7 @@ class CommonMisspelling(Check):
         #: above it the spelling is also a real name (Malcom, Berkley).
         "proper_noun_zipf": 2.5,
         #: A sentence of at least `foreign_min_words` words in which fewer than
-        #: this share are among the 50 commonest English words is not English.
+        #: this share are among the `_COMMON_WORDS` commonest English words is not English.
         "foreign_share": 0.1,
         "foreign_min_words": 6,
     }
@@ -206,8 +223,10 @@ class CommonMisspelling(Check):
         super().__init__(rule, params)
         self.entries = codespell_entries()
         self.accepted = frozenset(w.lower() for w in (*self.p["accept"], *self.p["vocab"]))
-        _by_ascii_word()  # build the index and load the word frequencies now, not while linting the first story
+        # Build the index and load the word lists now, not while linting the first story.
+        _by_ascii_word()
         zipf("the")
+        common_english_words(_COMMON_WORDS)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -275,7 +294,7 @@ class CommonMisspelling(Check):
         words = _TOKEN.findall(doc.text[sentence[0]:sentence[1]].lower())
         if len(words) < self.p["foreign_min_words"]:
             return False
-        common = common_english_words(50)
+        common = common_english_words(_COMMON_WORDS)
         return sum(w in common for w in words) < float(self.p["foreign_share"]) * len(words)
 
 
