@@ -319,6 +319,16 @@ def test_html_alt_text_maps_to_the_attribute_value() -> None:
     assert _source_of(doc, "Dawn & dusk") == "Dawn &amp; dusk"
 
 
+def test_html_alt_text_of_a_formula_is_not_prose() -> None:
+    source = (
+        '<p>A matrix <img src="f.svg" alt="{\\displaystyle A^{\\mathsf {H}}}"> is Hermitian.</p>'
+        '<img src="b.png" alt="A \\ in the old typewriter font">'
+    )
+    doc = parse(source, "html")
+    assert "mathsf" not in doc.text and "displaystyle" not in doc.text
+    assert "A matrix" in doc.text and "old typewriter font" in doc.text
+
+
 # -- suppression comments --------------------------------------------------------
 
 _DOUBLED = "He said the the plan was dead."

@@ -58,6 +58,8 @@ _RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
 #: Whitespace that a browser shows differently from the source: anything but one plain space.
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][-.A-Za-z0-9]*);?")
+#: TeX markup ("{\\displaystyle A^{\\mathsf {H}}}"), which math images carry as their alt text.
+_TEX = re.compile(r"\\[A-Za-z]+\s*[{^_]|\\(?:displaystyle|frac|mathrm|mathbf|left|right)\b")
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 
 
@@ -143,6 +145,8 @@ class _Parser(HTMLParser):
         if not m:
             return
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        if _TEX.search(m.group(group)):
+            return  # the text form of a formula (a math image's alt), not prose
         pieces: list[Piece] = []
         value_start = start + m.start(group)
         for piece in _decoded(m.group(group), value_start):
