@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-_FORMAT = 1
+_FORMAT = 3
 _VOWEL_PHONES = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
 
 #: Initial-sound codes: how a word starts when spoken.
@@ -22,9 +22,10 @@ def _initial_sound(word: str, pronunciations: list[list[str]]) -> str:
     for phones in pronunciations:
         first = phones[0].rstrip("012")
         if first == "HH" and word.startswith("h"):
-            # "an historic", "an hotel": before an unstressed h, some writers keep "an".
-            stressed = next((p for p in phones if p[-1:] in "12"), "")
-            if phones[1:2] and phones[1] != stressed:
+            # "an historic", "an hotel", "an horrendous": before an h whose syllable is
+            # unstressed, or only lightly stressed before the main stress, some writers keep "an".
+            stress = [p[-1] for p in phones if p[-1:] in "012"]
+            if stress[:1] == ["0"] or stress[:2] == ["2", "1"]:
                 return UNSURE
         sounds.add(VOWEL if first in _VOWEL_PHONES else CONSONANT)
     return sounds.pop() if len(sounds) == 1 else UNSURE

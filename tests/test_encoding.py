@@ -93,3 +93,18 @@ def test_lost_character_entity_gets_no_fix() -> None:
 
 def test_stray_joiner_next_to_a_space_is_flagged() -> None:
     assert [m for _, _, m, _ in _encoding(_lint("Spanish language: \u200dEl gobierno dijo."))] == ["\u200d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("The Gazette\u200d's editor said no.", "info"),  # a joiner: nothing changes on screen
+        ("The minister\u2060said no.", "info"),  # a word joiner
+        ("The minis\u200bter said no.", "warning"),  # a zero-width space: the line may break inside the word
+        ("a spokes\u00adwoman said", "warning"),  # a soft hyphen may be printed
+        ("The total was \u202e42 today.", "warning"),  # a right-to-left override reorders the text
+    ],
+)
+def test_invisible_character_is_info_when_it_changes_nothing_on_screen(text: str, severity: str) -> None:
+    findings = [f for f in _lint(text).findings if f.rule == "encoding.invisible-character"]
+    assert [str(f.severity) for f in findings] == [severity]

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 from lint.checks.base import Check
 from lint.checks.gates import Gate
 from lint.document import Document
-from lint.findings import Hit
+from lint.findings import Hit, Severity
 
 #: Characters that the second byte of a UTF-8 sequence becomes when the bytes
 #: are read as Windows-1252 or Latin-1: C1 controls, Latin-1 punctuation and
@@ -156,6 +156,11 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _INVISIBLE_GATE = Gate(_INVISIBLE.pattern)
 _JOINERS = set("\u200c\u200d")
 _RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+#: Characters that change nothing a reader sees in Latin-script text: joiners, the word
+#: joiner, invisible operators, a left-to-right mark, a byte-order mark in mid-text.
+#: A zero-width space (a line break inside a word), a soft hyphen (a hyphen that may
+#: appear), right-to-left marks and embeddings (reordered text) do change it.
+_UNSEEN = set("\u200c\u200d\u200e\u2060\u2061\u2062\u2063\u2064\ufeff")
 
 
 class InvisibleCharacter(Check):
@@ -167,7 +172,9 @@ class InvisibleCharacter(Check):
     Persian and Indic scripts and in emoji, and direction marks in
     right-to-left text, so those are flagged only between Latin-script
     characters. A soft hyphen is a hyphenation hint in HTML and Markdown;
-    in plain text it is residue.
+    in plain text it is residue. A character that changes nothing the
+    reader sees (a joiner, a word joiner, a left-to-right mark) is reported
+    as info: worth the safe fix, not worth an editor's attention.
     """
 
     params: ClassVar[Mapping[str, Any]] = {
@@ -189,7 +196,8 @@ class InvisibleCharacter(Check):
             after = text[m.end()] if m.end() < len(text) else " "
             if chars & (_JOINERS | _RTL_MARKS) and not (_latin_context(before) and _latin_context(after)):
                 continue
-            yield Hit(m.start(), m.end(), replacements=("",), fix="", values={"name": _names(m.group())})
+            severity = Severity.INFO if chars <= _UNSEEN else None
+            yield Hit(m.start(), m.end(), replacements=("",), fix="", values={"name": _names(m.group())}, severity=severity)
 
 
 def _latin_context(char: str) -> bool:

@@ -94,7 +94,8 @@ class ArticleSound(Check):
     wrong article is one of the most visible slips in edited copy. The sound
     comes from the CMU pronouncing dictionary, initialisms are read letter by
     letter, numbers as spoken; words the dictionary does not know are left
-    alone, and so is "an" before an unstressed h ("an historic").
+    alone, and so is "an" before an unstressed h ("an historic"), and a
+    short form before a slash ("H/T"), which may be read as letters or words.
     """
 
     def __init__(self, rule: Any, params: Any) -> None:
@@ -109,6 +110,8 @@ class ArticleSound(Check):
             article, word = m.group("article"), m.group("word")
             if article[0] == "A" and not _sentence_start(text, m.start()):
                 continue  # "Type A ...", "Plan A": a letter, not an article
+            if text[m.end("word"):m.end("word") + 1] == "/" and len(word) < 3:
+                continue  # "a H/T", "an A/C unit": a slashed short form may be read as letters or as words
             sound = _initial_sound(word)
             if sound is None:
                 continue
@@ -139,6 +142,7 @@ _OPENERS = frozenset(" \"“‘'(")
 
 _BOUNDARY = re.compile(r"(?P<end>\.)[\"”’')\]]*\s+(?P<word>[a-z][\w'’\-]*)")
 _WORD_BEFORE = re.compile(r"([\w.'’\-]+)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 #: Words that begin a sentence in lowercase on purpose: name particles, brands, symbols.
 _LOWER_OK = frozenset(
     "de del della der den di da das dos du van von ter le la al el bin ibn ben e.g i.e etc vs cf "
@@ -175,10 +179,11 @@ class LowercaseStart(Check):
                 if _after_abbreviation(piece, m.start("end")):
                     continue
                 found.append((block.start + m.start("word"), word))
-        # A word that starts two sentences in lowercase is a name written that way ("youtube-dl").
-        starts = Counter(word for _, word in found)
+        # A word that starts two sentences in lowercase, counting its possessive with it
+        # ("youtube-dl", "youtube-dl's"), is a name written that way.
+        starts = Counter(_POSSESSIVE.sub("", word) for _, word in found)
         for start, word in found:
-            if starts[word] == 1:
+            if starts[_POSSESSIVE.sub("", word)] == 1:
                 fixed = word[0].upper() + word[1:]
                 yield Hit(start, start + len(word), replacements=(fixed,), values={"fix": fixed})
 
@@ -206,6 +211,32 @@ _NOT_PROSE = re.compile(
     r"follow|read more|related|see also|watch|listen|copyright|credit|credits|update|updated|published)\b",
     re.IGNORECASE,
 )
+
+
+#: Function words of the languages most often quoted in news copy (Spanish, French, Italian,
+#: Portuguese, German), none of them an English word.
+_FOREIGN = frozenset(
+    "de del la las los el que y en se por una su sus le les des et est du au aux une qui "
+    "il di che della gli nel não uma der das und ist nicht mit zu ein eine auf".split()
+)
+_SENTENCE_MARK = re.compile(r"[.!?…:;](?=\s)")
+
+
+def _foreign_tail(piece: str) -> bool:
+    """True when the paragraph's last, unfinished sentence is not in English.
+
+    A story that quotes a speaker in the original language ends the
+    paragraph with that quotation, often an excerpt that stops mid-sentence
+    ("...y el puerto abrirá de nuevo en mayo"); the missing
+    stop there is not English copy to correct.
+    """
+    marks = list(_SENTENCE_MARK.finditer(piece))
+    tail = piece[marks[-1].end():] if marks else piece
+    if any(ch.isalpha() for ch in tail) and not any("a" <= ch.lower() <= "z" for ch in tail):
+        return True  # another script altogether
+    words = [w.lower() for w in tail.split()]
+    foreign = sum(w in _FOREIGN for w in words)
+    return foreign >= 3 and foreign > sum(w in _ENGLISH for w in words)  # not a name's "de la"
 
 
 class MissingFinalPunctuation(Check):
@@ -240,7 +271,7 @@ class MissingFinalPunctuation(Check):
                 continue  # a heading run into the text ("THE LEGEND OF ZELDA")
             if _NOT_PROSE.match(piece) or "http" in words[-1] or "@" in words[-1]:
                 continue
-            if len(_ENGLISH.intersection(w.lower() for w in words)) < 2:
+            if len(_ENGLISH.intersection(w.lower() for w in words)) < 2 or _foreign_tail(piece):
                 continue  # not English prose (a quotation in another language, a list)
             capitalised = sum(1 for w in words if w[:1].isupper())
             if capitalised * 2 > len(words):

@@ -203,7 +203,8 @@ class MissingSpace(Check):
     Why it matters: stripping markup or joining lines glues sentences
     together; readers stumble and sentence splitting fails. Decimals
     ("3.5"), initialisms ("U.S."), URLs, e-mail addresses and domain names
-    ("Amazon.com") are not prose and are left alone.
+    ("Amazon.com"), and names written with a period inside ("One.Tel,")
+    are not prose and are left alone.
     """
 
     params: ClassVar[dict[str, Any]] = {"commas": True}
@@ -219,8 +220,29 @@ class MissingSpace(Check):
                     continue
                 if m.group("acronym") and not _LOWER_WORD_BEFORE.search(text, max(block.start, m.start() - 30), m.start()):
                     continue  # "Bagle.AT", a name with a suffix; "spring.NASA" ends a sentence on a plain word
+                if mark == "." and _dotted_name(text, m.start(), m.end()):
+                    continue
                 fix = mark + " "
                 yield Hit(m.start(), m.end(), replacements=(fix,), fix=fix)
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+$")
+_SHORT_TAIL = re.compile(r"[A-Z][a-z]{1,2}(?=[,;:)])")
+
+
+def _dotted_name(text: str, dot: int, after: int) -> bool:
+    """True for a name written with a period inside ("One.Tel,"), not two sentences run together.
+
+    The second part is a short, uncommon capitalised word followed at once by
+    a comma or a bracket: a new sentence does not open that way, except with
+    a common word ("said.Yes, she").
+    """
+    tail = _SHORT_TAIL.match(text, after)
+    return (
+        tail is not None
+        and zipf(tail.group().lower()) < 5.0
+        and _CAPITAL_WORD_BEFORE.search(text, max(0, dot - 30), dot) is not None
+    )
 
 
 def _token_around(text: str, at: int, lo: int, hi: int) -> str:
