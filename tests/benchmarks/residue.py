@@ -119,6 +119,29 @@ class Page:
     article: tuple[bool, ...]  # line is part of the true article body
 
 
+def _marks(lines: list[str], body: str, paragraphs: set[str]) -> list[bool]:
+    """Which page lines are article text.
+
+    A long line inside the body is article text; a short one must be a whole
+    paragraph of it ("Twitter" or "More" occur inside many bodies without
+    being part of them), or continue the body exactly where the article line
+    before it stopped: a paragraph split by a link or a line break ("...he
+    got rid of." on a line of its own) is still article text.
+    """
+    marks, cursor = [], -1
+    for line in lines:
+        at = -1
+        if cursor >= 0:
+            pos = cursor + (body[cursor:cursor + 1] == " ")
+            at = pos if body.startswith(line, pos) else -1
+        if at < 0 and (line in paragraphs or len(line) >= 40 or len(line.split()) >= 3):
+            at = body.find(line)
+        marks.append(at >= 0)
+        if at >= 0:
+            cursor = at + len(line)
+    return marks
+
+
 def _page(name: str, lines: list[str], truth: str) -> Page | None:
     body = norm(truth)
     if len(body) < 200 or not english(body):
@@ -126,7 +149,7 @@ def _page(name: str, lines: list[str], truth: str) -> Page | None:
     # A long line inside the body is article text; a short one must be a whole paragraph of it
     # ("Twitter" or "More" occur inside many bodies without being part of them).
     paragraphs = {norm(p) for p in re.split(r"\n", truth)}
-    marks = [line in paragraphs or ((len(line) >= 40 or len(line.split()) >= 3) and line in body) for line in lines]
+    marks = _marks(lines, body, paragraphs)
     inside = [i for i, m in enumerate(marks) if m]
     if not inside:
         return None
@@ -153,7 +176,7 @@ def readability_pages() -> Iterator[Page]:
             expected = gzip.open(folder / "expected.html.gz", "rt", encoding="utf-8", errors="replace").read()
         except OSError:
             continue
-        page = _page(folder.name, html_lines(source), " ".join(html_lines(expected)))
+        page = _page(folder.name, html_lines(source), "\n".join(html_lines(expected)))
         if page:
             yield page
 
