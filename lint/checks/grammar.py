@@ -17,6 +17,7 @@ from typing import Any
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.frequency import zipf
 from lint.pronunciation import VOWEL, initial_sound
 from lint.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 
@@ -160,7 +161,9 @@ class LowercaseStart(Check):
     abbreviation ("a.m. on Monday", "U.S. officials"), a number ("No. 10"),
     a name particle ("de Gaulle"), or a word with a capital inside ("iPhone",
     "eBay") is not a sentence end, and a word that starts two sentences in
-    lowercase is a name written that way.
+    lowercase is a name written that way. A sentence that also writes in
+    lowercase a name the story capitalises elsewhere is a message quoted as
+    it was typed.
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -178,6 +181,8 @@ class LowercaseStart(Check):
                     continue
                 if _after_abbreviation(piece, m.start("end")):
                     continue
+                if _shorthand(text, block.start + m.end("word"), block.end):
+                    continue
                 found.append((block.start + m.start("word"), word))
         # A word that starts two sentences in lowercase, counting its possessive with it
         # ("youtube-dl", "youtube-dl's"), is a name written that way.
@@ -186,6 +191,24 @@ class LowercaseStart(Check):
             if starts[_POSSESSIVE.sub("", word)] == 1:
                 fixed = word[0].upper() + word[1:]
                 yield Hit(start, start + len(word), replacements=(fixed,), values={"fix": fixed})
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _shorthand(text: str, at: int, end: int) -> bool:
+    """True when the sentence from `at` writes in lowercase a rare word the story capitalises elsewhere.
+
+    That is a message quoted as it was typed ("spoke to ed. think acme shd
+    call newsroom", where the story writes "Acme" and "Newsroom"): its
+    lowercase start is the writer's, not a lost capital.
+    """
+    rest = _SENTENCE_REST.match(text, at, end)
+    for word in _LOWER_WORDS.findall(rest.group() if rest else ""):
+        if zipf(word) < 4.0 and re.search(rf"[a-z,] (?:{word.capitalize()}|{word.upper()})\b", text):
+            return True
+    return False
 
 
 def _after_abbreviation(piece: str, dot: int) -> bool:
