@@ -17,6 +17,11 @@ from lint.document import Block, Document, Segment, SourceMap, Suppression
 #: Text between two blocks. It has no source characters of its own.
 BLOCK_SEPARATOR = "\n\n"
 
+#: Stands in the text for an inline code span or formula ("call <code>fetch()</code> first"):
+#: one character that is neither a word nor punctuation, mapped to the whole element, so
+#: the sentence around it reads as written ("call \ufffc first", not "call first").
+INLINE_OBJECT = "\ufffc"
+
 #: A piece of prose: its text and the source range [start, end) it came from.
 Piece = tuple[str, int, int]
 
@@ -88,8 +93,8 @@ class TextBuilder:
 
     def _emit(self, kind: str, pieces: list[Piece]) -> None:
         pieces = _trim(pieces)
-        if not pieces:
-            return
+        if all(text == INLINE_OBJECT or text.isspace() for text, _, _ in pieces):
+            return  # nothing but code: no prose to check
         if self._blocks:
             self._chunks.append(BLOCK_SEPARATOR)
             self._length += len(BLOCK_SEPARATOR)

@@ -24,7 +24,7 @@ import re
 from html.parser import HTMLParser
 
 from lint.document import Document
-from lint.markup.builder import CLOSING_PUNCTUATION, Piece, TextBuilder
+from lint.markup.builder import CLOSING_PUNCTUATION, INLINE_OBJECT, Piece, TextBuilder
 from lint.markup.suppress import Directive, directives, suppressions
 
 _BLOCK = frozenset(
@@ -32,6 +32,8 @@ _BLOCK = frozenset(
     figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section
     summary table tbody td tfoot th thead tr ul""".split()
 )
+#: Skipped elements that stand for a word of the sentence around them: they leave INLINE_OBJECT.
+_OBJECTS = frozenset({"code", "math"})
 _SKIP = frozenset("head title script style template noscript svg math code pre iframe object textarea select".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _KINDS = {
@@ -82,7 +84,8 @@ class _Parser(HTMLParser):
         self._stack: list[str] = []
         self._skipping = 0
         self._have_title = False
-        self._gap = False  # skipped content (code, an image) just ended here
+        self._gap = False  # skipped content (an image, a script) just ended here
+        self._object_start: int | None = None  # where the open outermost code or math element began
 
     # -- positions ---------------------------------------------------------
 
@@ -103,6 +106,8 @@ class _Parser(HTMLParser):
             self.builder.close()
         self._stack.append(tag)
         if tag in _SKIP:
+            if not self._skipping and tag in _OBJECTS:
+                self._object_start = self._offset()
             self._skipping += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -178,6 +183,18 @@ class _Parser(HTMLParser):
                 self._skipping -= 1
                 self._gap = True
         del self._stack[index:]
+        if not self._skipping and self._object_start is not None:
+            self._inline_object(self._object_start)
+
+    def _inline_object(self, start: int) -> None:
+        """Put INLINE_OBJECT for the code or math element from `start` to its end tag (here, or not written)."""
+        self._object_start = None
+        here = self._offset()
+        end = self.source.find(">", here) + 1 if self.source.startswith("</", here) else here
+        if self.builder.empty:
+            self.builder.kind = self._kind()
+        self.builder.add(INLINE_OBJECT, start, end or here)
+        self._gap = False
 
     # -- text --------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from lint.document import Document
-from lint.markup.builder import CLOSING_PUNCTUATION, Piece, TextBuilder, trim_end
+from lint.markup.builder import CLOSING_PUNCTUATION, INLINE_OBJECT, Piece, TextBuilder, trim_end
 from lint.markup.suppress import Directive, directives, suppressions
 
 #: Token.meta key for the [start, end) range an inline rule consumed.
@@ -232,10 +232,14 @@ class _Inline:
                 else:
                     gap = True
                     self.found.extend(directives(self.source, src_start, src_end))
-            elif kind in ("code_inline", "image"):
+            elif kind == "code_inline":
+                gap = False
+                cursor = max(cursor, end)
+                out.append((INLINE_OBJECT, *self._span(start, end)))
+            elif kind == "image":
                 gap = True
                 cursor = max(cursor, end)
-                if kind == "image" and token.children:
+                if token.children:
                     # The alt text was parsed on its own: its ranges start after "![".
                     captions.append(self._pieces(token.children, start + 2, captions))
             elif kind == "link_open":
