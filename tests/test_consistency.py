@@ -92,7 +92,7 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("The theater district drew neighbors. Its center was rebuilt in a new [[colour]].", [("colour", "color")]),
         ("Police apologised and realised they must [[prioritize]] safety.", [("prioritize", "prioritise")]),
         ("The center and its theater drew neighbors; officials [[organised]] a vigil.", [("organised", "organized")]),
-        # Oxford spelling: -ize beside -our is one convention.
+        # Oxford spelling: -ize beside -our is one convention (two -ize families show it).
         ("The centre's colours and harbour were organized and recognized.", []),
         # Forms American copy accepts, words British copy uses for other things, and too little evidence.
         ("The theater and the center drew neighbors; the parade was cancelled and the catalogue printed.", []),
@@ -101,6 +101,19 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("Mr Jones told Mr Smith the firm's \"legal maneuvers (sic)\" had failed.", []),
         # Two families on the minority side: a story that mixes freely, not one slip.
         ("The centre's colours and harbour, the theater and the favorite.", []),
+        # House style is evidence too: titles without a period, amounts in "bn", day-month dates, "whilst".
+        ("Mr Patel said on 4 March that the £2bn deal had [[fueled]] growth.", [("fueled", "fuelled")]),
+        ("Dr Lee said whilst the market fell, her firm had won [[honors]].", [("honors", "honours")]),
+        ("Mr. Patel said on March 4 that the $2 billion deal had fuelled growth.", []),
+        # A unit, a noun and a broadcast are American forms; a device, a verb and software are not.
+        ("Mr Jones said the colours ran for 100 [[meters]].", [("meters", "metres")]),
+        ("Mr Jones said the colours of the parking meter had faded.", []),
+        ("Mr Jones said the centre lost its liquor [[license]].", [("license", "licence")]),
+        ("Mr Jones said the centre would license the design.", []),
+        ("Mr Jones said the centre's radio [[program]] was popular.", [("program", "programme")]),
+        ("Mr Jones said the centre's computer program had crashed.", []),
+        # One -ize family in a British story is a slip; two are Oxford spelling.
+        ("Mr Jones said the centre's colours had been [[standardized]].", [("standardized", "standardised")]),
     ],
 )
 def test_spelling_conventions(mine: Linter, text: str, expected: list[tuple[str, str]]) -> None:

@@ -131,7 +131,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     **_pairs("colo flavo favo hono humo labo neighbo rumo vigo behavio harbo armo endeavo savo odo parlo vapo clamo "
              "splendo tumo ardo cando rigo valo fervo demeano savio succo",
              [f"ur{e}" for e in _OUR_ENDS], [f"r{e}" for e in _OUR_ENDS]),
-    # "metre" alone is left out: a British "meter" is a measuring device.
+    # "metre" alone is in _WORDS: a British "meter" is a measuring device, American only as a unit (_in_context).
     **_pairs("cent theat fib lit calib somb spect lust sab meag scept goit kilomet centimet millimet",
              ("re", "res", "red", "ring"), ("er", "ers", "ered", "ering")),
     **_pairs("defen offen preten", ("ce", "ces", "celess"), ("se", "ses", "seless")),
@@ -156,6 +156,7 @@ yoghurt yogurt | omelette omelet | enrol enroll | enrols enrolls | enrolment enr
 fulfil fulfill | fulfils fulfills | fulfilment fulfillment | instalment installment | instalments installments
 skilful skillful | skilfully skillfully | wilful willful | wilfully willfully | distil distill | likeable likable
 sizeable sizable | aeroplane airplane | aeroplanes airplanes | programme program | programmes programs
+metre meter | metres meters | licence license | licences licenses | dialogue dialog | dialogues dialogs
 """
 _TABLE.update({b: (a, a) for b, a in (pair.split() for pair in re.split(r"[|\n]", _WORDS) if pair.strip())})
 # "co-operate" and "co-ordinate" (British, often) against "cooperate" and "coordinate".
@@ -165,9 +166,6 @@ _TABLE.update({
     for end in ("e", "ed", "es", "ing", "ion", "ive", "ively", "ives", "or", "ors")
 })
 _AMERICAN = {american: (british, family) for british, (american, family) in _TABLE.items()}
-# British English writes "programme" for a plan or a broadcast and "program" for
-# software: the pair is a mix only in a story that is otherwise American.
-_AMBIGUOUS = frozenset({"program", "programs"})
 # -ise/-ize and -yse/-yze, by rule: both spellings must occur in the story, so
 # words that only have an -ise form ("precise", "exercise") never pair up.
 _ISE = re.compile(r"([a-z]{3,}?)i([sz])(e|es|ed|ing|er|ers|ation|ations|able)")
@@ -200,11 +198,6 @@ def _spelling(word: str) -> _Spelling | None:
     return None
 
 
-# Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
-_TITLES_BRITISH = ("Mr ", "Mrs ", "Ms ")
-_TITLES_AMERICAN = ("Mr. ", "Mrs. ", "Ms. ")
-
-
 class SpellingVariant(Check):
     """Flag a word spelled the British way in a story that spells it the American way, or the reverse.
 
@@ -225,17 +218,12 @@ class SpellingVariant(Check):
         families: dict[str, list[_Use]] = defaultdict(list)
         for start, end in scan(doc, "text", _CANDIDATE):
             form = _spelling(text[start:end])
-            if form is not None:
+            if form is not None and _counted(doc, start, form):
                 families[form.family].append(_Use(start, end, "british" if form.british else "american", form.other))
         for family, uses in families.items():
             if len({u.side for u in uses}) < 2:
                 continue
-            if family in _AMBIGUOUS:
-                if not self._otherwise_american(families):
-                    continue
-                minority = [u for u in uses if u.side == "british"]
-                majority = [u for u in uses if u.side == "american"]
-            elif sum(u.side == "british" for u in uses) * 2 == len(uses):
+            if sum(u.side == "british" for u in uses) * 2 == len(uses):
                 minority, majority = self._tie(text, families, family, uses)
             else:
                 minority, majority = _minority(uses)
@@ -253,32 +241,29 @@ class SpellingVariant(Check):
         "Mr Smith" is a British story with one slip, whichever came first.
         """
         others = [u.side for f, us in families.items() if f != family for u in us]
-        british = others.count("british") + sum(map(text.count, _TITLES_BRITISH))
-        american = others.count("american") + sum(map(text.count, _TITLES_AMERICAN))
+        style = _Style.of(text)
+        british = others.count("british") + len(style.british)
+        american = others.count("american") + len(style.american)
         if british != american:
             lean = "british" if british > american else "american"
             return [u for u in uses if u.side != lean], [u for u in uses if u.side == lean]
         return _minority(uses)
 
-    @staticmethod
-    def _otherwise_american(families: dict[str, list[_Use]]) -> bool:
-        """True when the story's unambiguous words lean American."""
-        sides = [u.side for f, us in families.items() if f not in _AMBIGUOUS for u in us]
-        return sides.count("american") > sides.count("british")
-
 
 # -- one word against the story's spelling convention ----------------------
 
 # Families whose British form is also a standard American spelling
-# ("cancelled", "travelling", "catalogue", "theatre", "grey"): evidence of a
-# British story, never flagged in an American one.
+# ("cancelled", "travelling", "catalogue", "dialogue", "theatre", "grey"): never flagged
+# in an American story, and no evidence of a British one.
 _BRITISH_ALSO_AMERICAN = frozenset(
-    _LL_STEMS.split() + "theat catalog catalogs cataloged gray grays grayer graying grayish airplane airplanes".split()
+    _LL_STEMS.split()
+    + "theat catalog catalogs cataloged gray grays grayer graying grayish airplane airplanes dialog dialogs".split()
 )
-# Families whose American form is also written in Britain ("program" for
-# software, unhyphenated "coordinate" and "cooperate", "fetus" and "sulfur" in
-# science): neither evidence of an American story nor flagged in a British one.
-_AMERICAN_ALSO_BRITISH = frozenset({*_AMBIGUOUS, "cooperat", "coordinat", "fetus", "fetal", "sulfur"})
+# Families whose American form is also written in Britain (unhyphenated
+# "coordinate" and "cooperate", "fetus" and "sulfur" in science): neither
+# evidence of an American story nor flagged in a British one. "program" and
+# "meter" are judged by their sense (_counted).
+_AMERICAN_ALSO_BRITISH = frozenset({"cooperat", "coordinat", "fetus", "fetal", "sulfur"})
 # "airplane" is a word choice, not a spelling: kept as speakers said it, so never held against a story.
 _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 #: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
@@ -290,9 +275,99 @@ _OTHER_FORM_ZIPF = 2.5
 _SIC = re.compile(r"\s*[(\[]sic[)\]]", re.IGNORECASE)
 
 
-def _first_title(text: str, titles: Sequence[str]) -> str:
-    """The first of `titles` used in `text`, without its trailing space: the convention's example."""
-    return min((t for t in titles if t in text), key=text.find).strip()
+#: A story's house style: courtesy titles without a period, amounts in "bn" and "m", day-month dates
+#: and "whilst"/"learnt" are British; titles with a period, month-day dates and "toward" American.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_BRITISH_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])|[£$€]\d[\d,.]*(?:bn|m)\b|£\d|\b(?:whilst|amongst|learnt|spelt)\b")
+_AMERICAN_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])|\btoward\b")
+#: A date format is one decision of the writer's, counted once however many dates a story has.
+_BRITISH_DATE = re.compile(r"\b\d{1,2} " + _MONTH + r"\b")
+_AMERICAN_DATE = re.compile(r"\b(?:" + _MONTH[3:-1] + r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.? \d{1,2}\b")
+
+
+@lru_cache(maxsize=1)
+def _british_only() -> re.Pattern[str]:
+    """British spellings from codespell's en-GB -> en-US dictionary that the spelling table does not pair.
+
+    Evidence of a British story only ("storey", "maths", "judgement"):
+    their American forms are often other words ("story", "math") or
+    written in Britain too ("judgment"), so they are never flagged.
+    """
+    from importlib import resources
+
+    path = resources.files("codespell_lib") / "data" / "dictionary_en-GB_to_en-US.txt"
+    words = {line.split("->")[0].strip() for line in path.read_text(encoding="utf-8").splitlines() if "->" in line}
+    words = {w for w in words if w.isalpha() and w.islower() and _spelling(w) is None}
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class _Style:
+    """The British and American house-style marks of a story (not spellings): evidence of its convention."""
+
+    british: tuple[_Use, ...]
+    american: tuple[_Use, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Style:
+        def marks(pattern: re.Pattern[str], side: str) -> tuple[_Use, ...]:
+            return tuple(_Use(m.start(), m.end() - (m.group()[-1] == " "), side, "") for m in pattern.finditer(text))
+
+        def date(pattern: re.Pattern[str], side: str) -> tuple[_Use, ...]:
+            m = pattern.search(text)
+            return (_Use(m.start(), m.end(), side, ""),) if m else ()
+
+        british = marks(_BRITISH_STYLE, "british") + marks(_british_only(), "british") + date(_BRITISH_DATE, "british")
+        return cls(british, marks(_AMERICAN_STYLE, "american") + date(_AMERICAN_DATE, "american"))
+
+    def marks(self, side: str) -> tuple[tuple[_Use, ...], tuple[_Use, ...]]:
+        """(marks of `side`, marks of the other side); "-ise" sides with British, "-ize" with American."""
+        if side in ("British", "-ise"):
+            return self.british, self.american
+        return self.american, self.british
+
+
+#: Computing words: beside them "program" is the British spelling too (software).
+_SOFTWARE = re.compile(
+    r"\b(?:comput\w*|software|PCs?|code|coders?|(?:anti-?)?virus\w*|malicious|malware|spyware|adware|worms?|hack\w*"
+    r"|install\w*|download\w*|users?|desktops?|laptops?|handsets?|phones?|apps?|Windows|Linux|Mac|open[- ]source"
+    r"|files?|programm(?:er|ers|ing)|firewalls?|encrypt\w*|peer-to-peer|browsers?|e-?mails?|chips?|operating system|developers?"
+    r"|runs?|running)\b"
+)
+#: Broadcasting words: beside them a "program" is a British "programme", whatever the paragraph says of computers.
+_BROADCAST = re.compile(r"\b(?:TV|television|radio|broadcast\w*|channels?|viewers?|listeners?|episodes?|BBC|ITV|Sky)\b")
+#: A number before "meter(s)" makes it the unit that British copy spells "metre" (a British "meter" is a device).
+_UNIT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|thousand"
+    r"|few|several|square|cubic))[- ]?\Z"
+)
+
+
+#: "license" is a noun (British "licence") after a determiner or before "fee"; the verb is "license" in Britain too.
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|your|my|this|that|no|whose)\s+(?:[\w-]+\s+)?\Z")
+_NOUN_AFTER = re.compile(r"\s+(?:fees?|holders?|payers?)\b")
+
+
+def _counted(doc: Document, start: int, form: _Spelling) -> bool:
+    """False for an American form used in a sense British copy spells the same way: software, a meter, a verb.
+
+    A "program" is software when its paragraph speaks of computers and no
+    broadcasting word stands near it ("radio program", "programs already
+    broadcast on their PC" are British "programmes").
+    """
+    if form.british:
+        return True
+    if form.family in ("program", "programs", "dialog", "dialogs"):
+        block = doc.block_at(start)
+        if block is None or _BROADCAST.search(doc.text, max(block.start, start - 30), min(block.end, start + 30)):
+            return True
+        return not _SOFTWARE.search(doc.text, block.start, block.end)
+    if form.family in ("meter", "meters"):
+        return bool(_UNIT_BEFORE.search(doc.text, max(0, start - 12), start))
+    if form.family in ("license", "licenses"):
+        end = start + len(form.family)
+        return bool(_NOUN_BEFORE.search(doc.text, max(0, start - 30), start) or _NOUN_AFTER.match(doc.text, end))
+    return True
 
 
 @lru_cache(maxsize=16384)
@@ -318,16 +393,20 @@ class SpellingConvention(Check):
     because the story has no other word of the "fuel" family. Spellings fall
     on two axes: -our/-re/-ce/-ll-/-yse/-ogue and the word list on one,
     -ise/-ize on the other. Oxford spelling writes "colour" with "organize",
-    so an -ize word is never evidence of American copy; but American copy
-    never writes "organise", so an -ise word is evidence of British copy,
-    and "color" evidence against "organise". Courtesy titles count too:
-    "Mr Smith" is British style, "Mr. Smith" American. A word is flagged
-    only when its whole family is spelled one way, no second family agrees
-    with it, and at least `min_majority` words (and more words than the
-    flagged ones) follow the other convention.
-    Spellings both conventions accept are not held against a story: British
-    "cancelled" or "catalogue" in American copy, "program" or "coordinate"
-    in British copy.
+    so a story with two -ize families beside British spellings follows it
+    and is left alone; but news copy in Britain writes -ise, so one -ize
+    family alone in a British story is a slip, and American copy never
+    writes "organise". The story's house style counts as evidence too:
+    courtesy titles without a period ("Mr Smith", "Dr Jones"), amounts
+    written "£4m" or "$2bn", day-month dates ("5 March") and "whilst" or
+    "learnt" are British; "Mr. Smith", "March 5" and "toward" American.
+    A word is flagged only when its whole family is spelled one way, no
+    second family agrees with it, and at least `min_majority` marks (and
+    more marks than the flagged words plus the marks of its own side)
+    follow the other convention. Spellings both conventions accept are not
+    held against a story: British "cancelled" or "catalogue" in American
+    copy, "coordinate" in British copy, "program" beside computing words
+    and "meter" that is not a unit.
     """
 
     params = {"min_majority": 3}
@@ -337,7 +416,7 @@ class SpellingConvention(Check):
         families: dict[tuple[str, str], list[_Use]] = defaultdict(list)
         for start, end in scan(doc, "text", _CANDIDATE):
             found = _convention(text[start:end])
-            if found is not None:
+            if found is not None and _counted(doc, start, found[1]):
                 axis, form = found
                 side = "british" if form.british else "american"
                 families[(axis, form.family)].append(_Use(start, end, side, form.other))
@@ -352,31 +431,32 @@ class SpellingConvention(Check):
         british = [k for k in pure[("british", "british")] if k[1] not in _BRITISH_ALSO_AMERICAN]
         american = [k for k in pure[("british", "american")] if k[1] not in _AMERICAN_ALSO_BRITISH | _WORD_CHOICE]
         ise, ize = pure[("ize", "british")], pure[("ize", "american")]
-        # (minority, families that agree with it, families of the other convention, the two labels)
+        # (minority, families that agree with it, families of the other convention, the two styles)
         cases = (
             (american, american, british + ise, "American", "British"),  # "fueled" | "colour", "organise"
             (british, british + ise, american, "British", "American"),  # "colour" | "color", "center"
-            (ize, ize + american, ise, "-ize", "-ise"),  # "organize" | "realise", "apologise"
+            # "organize" | "realise", "apologise", "colour": news in Britain writes -ise (Oxford spelling,
+            # -ize with -our, shows in a second -ize family, which makes `agreeing` two)
+            (ize, ize + american, ise + british, "-ize", "-ise" if ise else "British"),
             (ise, british + ise, ize + american, "-ise", "-ize"),  # "organise" | "realize", "color"
         )
-        for minority, agreeing, majority, label, style in cases:
+        style: _Style | None = None
+        for minority, agreeing, majority, label, side in cases:
             if len(minority) != 1 or len(agreeing) != 1:
                 continue
-            if any(_SIC.match(text, use.end) for use in families[minority[0]]):
+            uses = families[minority[0]]
+            if any(_SIC.match(text, use.end) for use in uses):
                 continue  # kept on purpose: "legal maneuvers (sic)"
-            words = sum(len(families[k]) for k in majority)
-            if style in ("British", "American"):
-                # Courtesy titles without a period ("Mr Smith") are British style; with one ("Mr. Smith"), American.
-                words += sum(map(text.count, _TITLES_BRITISH if style == "British" else _TITLES_AMERICAN))
-            if words >= self.p["min_majority"] and words > len(families[minority[0]]):
-                if majority:
-                    first = min((families[k][0] for k in majority), key=lambda u: u.start)
-                    other = text[first.start:first.end]
-                else:
-                    other = _first_title(text, _TITLES_BRITISH if style == "British" else _TITLES_AMERICAN)
-                for use in families[minority[0]]:
-                    yield Hit(use.start, use.end, replacements=(use.other,),
-                              values={"other": other, "style": style, "minority": label})
+            words = [u for k in majority for u in families[k]]
+            style = style or _Style.of(text)
+            marks, against = style.marks(side)
+            if len(words) + len(marks) < self.p["min_majority"] or len(words) + len(marks) <= len(uses) + len(against):
+                continue
+            example = min(words, key=lambda u: u.start) if words else marks[0]
+            other = text[example.start:example.end]
+            for use in uses:
+                yield Hit(use.start, use.end, replacements=(use.other,),
+                          values={"other": other, "style": side, "minority": label})
 
 
 # -- names spelled two ways ---------------------------------------------

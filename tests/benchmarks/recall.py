@@ -695,7 +695,8 @@ def us_dotted(story: Story, rng: random.Random) -> Injection | None:
 _AMERICAN = (
     (r"\b([a-z]{3,}[^aeiou ])is(e|ed|es|ing|ation|ations)\b", r"\1iz\2"),
     (r"\b([a-z]*)(colo|favo|labo|hono|behavio|neighbo|humo|rumo|harbo|vigo)ur(s|ed|ing|ite|ites|hood)?\b", r"\1\2r\3"),
-    (r"\b(cent|theat|met|lit|fib|calib)re(s|d)?\b", r"\1er\2"),
+    (r"\b(cent|theat|met|lit|fib|calib)re(s)?\b", r"\1er\2"),
+    (r"\b(cent|calib)red\b", r"\1ered"),
     (r"\b(defen|offen|licen|preten)ce(s)?\b", r"\1se\2"),
     (r"\b(trave|cance|labe|mode|fue|signa|tota|channe|leve|quarre|dia)ll(ed|ing|er|ers)\b", r"\1l\2"),
     (r"\b(catalog|analog|dialog|monolog)ue(s)?\b", r"\1\2"),
@@ -713,7 +714,18 @@ _NOT_ISE = {"rise", "wise", "promise", "premise", "exercise", "advise", "adverti
             "excise", "comprise", "circumcise", "paradise", "reprise", "apprise", "surmise", "clockwise", "guise"}
 
 
+#: A courtesy title without a period: British house style.
+_BRITISH_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z]")
+
+
 def american_spelling(story: Story, rng: random.Random) -> Injection | None:
+    """One British spelling of a BBC story spelled the American way.
+
+    Only where the story keeps evidence of its convention: another word this
+    injector could change, or a courtesy title without a period ("Mr Smith").
+    A story whose one British mark is the changed word becomes consistently
+    American copy, with no inconsistency to find.
+    """
     found = []
     for pattern, repl in _AMERICAN:
         for m in body_matches(story, re.compile(pattern)):
@@ -728,6 +740,8 @@ def american_spelling(story: Story, rng: random.Random) -> Injection | None:
     if story.source != "bbc-mlg-ucd" or not found:
         return None
     m, new = rng.choice(found)
+    if not _BRITISH_TITLE.search(story.text) and all(o.start() == m.start() for o, _ in found):
+        return None
     return replace(story.text, m.start(), m.end(), new)
 
 
