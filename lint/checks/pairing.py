@@ -98,8 +98,9 @@ class UnbalancedQuote(Check):
                     if _closed_before(text, open_at, i):
                         yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
-                elif role == "open" and (ch == "“" or _INTRODUCED.search(text, open_at, i)):
-                    # A second opener before any closer, or one a colon introduces ("Lee added: \"..."):
+                elif role == "open":
+                    # A second opener before any closer (a straight one that faces the next word,
+                    # 'cries of "Go ... as "the best'), or one a colon introduces ("Lee added: \"..."):
                     # the first was never closed.
                     yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
