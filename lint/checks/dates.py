@@ -55,8 +55,9 @@ _WEEKDAY = (
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
 
-#: A weekday directly attached to a date: "Wednesday, Nov. 14, 2023", "Tuesday 14 November".
-WEEKDAY_DATE = re.compile(rf"{_WEEKDAY},?{_S}(?:{_US}|{_UK})\b")
+#: A weekday directly attached to a date: "Wednesday, Nov. 14, 2023", "Tuesday 14 November",
+#: "Monday (Nov. 13)".
+WEEKDAY_DATE = re.compile(rf"{_WEEKDAY}(?:,?{_S}|{_S}?\((?=[^()\n]{{3,30}}\)))(?:{_US}|{_UK})\b")
 #: Any date with a day and a month, the year optional (impossible dates, year references).
 DATE = re.compile(rf"\b(?:{_US}|{_UK})\b")
 #: A larger number after a month is a year ("Feb 87") or a figure, not a bad day.
@@ -200,50 +201,133 @@ def _resolve_year(month: int, day: int, header: list[dt.date], every: list[dt.da
     return None
 
 
+@dataclass(frozen=True)
+class _Written:
+    """A weekday written beside a date: where, which date, which weekday (0 = Monday)."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+    said: int
+    abbreviated: bool
+    date: str
+
+
+#: One full cycle of the calendar: every date falls on every weekday in some year of it.
+_LAYOUT_YEARS = range(2000, 2028)
+#: Two weekday-dates further apart than this may be in different years: not compared.
+_NEAR_DAYS = 60
+
+
+def _nearest(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """month/day in the year before, of or after `ref`, whichever is closest to it."""
+    year = _nearest_year(month, day, ref)
+    return dt.date(year, month, day) if year is not None else None
+
+
+def _implied(anchor: _Written, other: _Written) -> int | None:
+    """The weekday `other`'s date has if `anchor`'s weekday is right, or None when the two can agree.
+
+    Without years, two dates are taken to be the nearest such dates to each
+    other, and compared only when that is within `_NEAR_DAYS`; they agree
+    when some calendar year gives both their weekdays (a 29 February between
+    them may or may not exist).
+    """
+    implied = None
+    for year in (anchor.year,) if anchor.year is not None else _LAYOUT_YEARS:
+        if not _valid(anchor.month, anchor.day, year):
+            continue
+        first = dt.date(year, anchor.month, anchor.day)
+        if first.weekday() != anchor.said:
+            continue
+        second = _nearest(other.month, other.day, first)
+        if second is None or abs((second - first).days) > _NEAR_DAYS:
+            continue
+        weekday = (anchor.said + (second - first).days) % 7
+        if weekday == other.said:
+            return None
+        implied = weekday
+    return implied
+
+
 class WeekdayMismatch(Check):
     """Flag a weekday that does not fall on the date written beside it.
 
     Why it matters: "Wednesday, Nov. 14, 2023" sends readers to the wrong
     day (it was a Tuesday); one of the two is wrong and only the writer knows
     which. The weekday is flagged, with the date's true weekday as the
-    suggestion. A date without a year is checked only when the story's own
-    dateline or full dates settle the year.
+    suggestion. A date without a year is checked when the story's own
+    dateline or full dates settle the year; otherwise against the story's
+    other weekday-dates: "Monday, Nov. 13" and "Wednesday, Nov. 14" cannot
+    both be right in any year.
     """
 
     params = {"resolve_year": True}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         refs: tuple[list[dt.date], list[dt.date]] | None = None
+        settled: list[_Written] = []  # weekdays the calendar confirms
+        open_: list[_Written] = []  # yearless, year not settled by the story
         for m in weekday_dates_in(doc):
             d = _parse(m)
             if not _valid(d.month, d.day, d.year):
                 continue  # an impossible date is fact.impossible-date's finding
+            written = m.group("weekday")
+            said = _WEEKDAYS.index(written) if written in _WEEKDAYS else _WEEKDAY_ABBR[written.rstrip(".").lower()]
+            entry = _Written(m.start("weekday"), m.end("weekday"), d.month, d.day, d.year, said,
+                             written not in _WEEKDAYS, m.group(0)[m.end("weekday") - m.start():].strip(" ,("))
             year = d.year
-            if year is None:
-                if not self.p["resolve_year"]:
-                    continue
+            if year is None and self.p["resolve_year"]:
                 if refs is None:
                     refs = _references(doc)
                 year = _resolve_year(d.month, d.day, *refs)
-                if year is None or not _valid(d.month, d.day, year):
+                if year is not None and not _valid(d.month, d.day, year):
                     continue
+            if year is None:
+                open_.append(entry)
+                continue
             if not 1753 <= year <= 2200:  # before the Gregorian calendar in Britain and America
                 continue
             actual = dt.date(year, d.month, d.day).weekday()
-            written = m.group("weekday")
-            said = _WEEKDAYS.index(written) if written in _WEEKDAYS else _WEEKDAY_ABBR[written.rstrip(".").lower()]
             if said == actual:
+                if d.year is not None:
+                    settled.append(entry)
                 continue
-            right = _WEEKDAYS[actual]
-            date = m.group(0)[m.end("weekday") - m.start():].strip(" ,")
-            if d.year is None:
-                date += f" ({year}, from the story's other dates)"
-            yield Hit(
-                m.start("weekday"),
-                m.end("weekday"),
-                replacements=(right if written in _WEEKDAYS else right[:3] + ".",),
-                values={"weekday": right, "date": date},
-            )
+            date = entry.date if d.year is not None else f"{entry.date} ({year}, from the story's other dates)"
+            yield self._hit(entry, actual, date)
+        if self.p["resolve_year"]:
+            if refs is not None and len({date.year for date in refs[1]}) > 1:
+                settled = []  # the story spans years: a yearless date may belong to any of them
+            yield from self._against_each_other(settled, open_)
+
+    def _against_each_other(self, settled: list[_Written], open_: list[_Written]) -> Iterator[Hit]:
+        """Yearless weekday-dates checked against the confirmed ones, else against the one most others agree with."""
+        if not open_ or len(settled) + len(open_) < 2:
+            return
+        accepted = list(settled)
+        if not accepted:
+            agreements = [sum(_implied(a, b) is None for b in open_ if b is not a) for a in open_]
+            accepted.append(open_[agreements.index(max(agreements))])
+        for entry in open_:
+            if entry in accepted:
+                continue
+            clash = next(((a, w) for a in accepted if (w := _implied(a, entry)) is not None), None)
+            if clash is None:
+                accepted.append(entry)
+                continue
+            anchor, weekday = clash
+            yield self._hit(entry, weekday, f"{entry.date} (given {_WEEKDAYS[anchor.said]}, {anchor.date} elsewhere in the story)")
+
+    def _hit(self, entry: _Written, weekday: int, date: str) -> Hit:
+        right = _WEEKDAYS[weekday]
+        return Hit(
+            entry.start,
+            entry.end,
+            replacements=(right[:3] + "." if entry.abbreviated else right,),
+            values={"weekday": right, "date": date},
+        )
 
 
 class ImpossibleDate(Check):
