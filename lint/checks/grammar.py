@@ -54,6 +54,9 @@ def _initial_sound(word: str) -> str | None:
         return _number_sound(word)
     head = _HEAD_END.split(word)[0] or word
     letters = head.replace(".", "")
+    if len(letters) in (2, 3) and letters.isupper() and len(set(letters)) == 1:
+        # "AAA" is "triple A" (a AAA rating); "AA" is "double A" (a rating) or "ay-ay" (an AA battery).
+        return "consonant" if len(letters) == 3 else None
     if word[:2].isupper() or (len(head) == 1 and head.isupper()) or _DOTTED.fullmatch(word):
         # An initialism is spoken letter by letter ("an FBI agent", "a U.S. official").
         if letters.upper() in _WORD_ACRONYMS or (len(letters) > 3 and _VOWEL.search(letters[1:]) and "." not in word):
@@ -211,6 +214,13 @@ def _shorthand(text: str, at: int, end: int) -> bool:
     return False
 
 
+#: Abbreviated US states and Canadian provinces, as in "Austin, Tex." and "(R-Okla.)".
+_STATES = frozenset(
+    "ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont "
+    "neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo alta sask ont que".split()
+)
+
+
 def _after_abbreviation(piece: str, dot: int) -> bool:
     # The word ends at the dot: searching from the last space before it finds the same match.
     last = max(dot - 1, 0)
@@ -222,6 +232,8 @@ def _after_abbreviation(piece: str, dot: int) -> bool:
     bare = before.lower().rstrip(".")
     if "." in before or len(bare.rsplit("-", 1)[-1]) == 1:
         return True  # "a.m.", "U.S.", initials
+    if bare.rsplit("-", 1)[-1] in _STATES and ("-" in before or piece[max(after_space - 2, 0):after_space] == ", "):
+        return True  # "Kenosha, Wisc. plant", "Sen. Smith (D-Okla.) said": a state, not a sentence end
     return bare in ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS
 
 
