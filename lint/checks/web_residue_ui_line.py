@@ -16,8 +16,10 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
+from lint.checks.web_residue_shapes import dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit, Severity
+from lint.frequency import zipf
 
 _WORD = re2.compile(r"[\p{L}'’&+-]+")
 #: Marks that end a sentence or a quotation: a line ending in one is prose.
@@ -184,7 +186,6 @@ class MenuRun(Check):
         return lead, lead + len(stripped), words
 
     def _hit(self, run: list[tuple[int, int, list[str]]]) -> Hit:
-        from lint.frequency import zipf
 
         common = sum(1 for _, _, words in run if all(zipf(w.lower()) >= self.p["common_zipf"] for w in words if w not in "&+-"))
         severity = Severity.WARNING if common >= self.p["common_share"] * len(run) else Severity.INFO
@@ -219,6 +220,18 @@ def _label_case(words: list[str]) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
 
 
+def _sentence(line: str, words: list[str]) -> bool:
+    """True when a stand-alone line reads as a sentence of the story.
+
+    It ends in . ! or ? (then closers) and starts with a capital; a headline
+    in title case ("Why Do We Get Allergies?") or a teaser cut off with an
+    ellipsis ("Protesters clash as talks stall...") only looks like one.
+    """
+    if _SENTENCE.search(line) is None or _LOWER_START.search(line) is not None:
+        return False
+    return not (line.rstrip("\"”’')]")[-1] in "?!" and headline_case(words) or truncated(line))
+
+
 class StrayLine(Check):
     """Flag a short line standing alone between two paragraphs of prose.
 
@@ -229,7 +242,10 @@ class StrayLine(Check):
     that is not a sentence (no full stop, question or exclamation mark at
     its end, or a lower-case start; a lead-in ending in a colon only when
     title-cased like a label, "Related Tags:"), set
-    between two full paragraphs of prose. Layout lines of the story itself
+    between two full paragraphs of prose. A headline in title case, a
+    teaser cut off with an ellipsis and a line made only of a date, a time
+    and a name ("By Ana Torres, March 3", "Updated at 1:23 p.m.") are no
+    sentences even when they end in a mark. Layout lines of the story itself
     are left alone: quotation attributions ("—Jane Doe"), bullets, chart
     keys, a date line or byline among the first blocks. A story that has several such
     lines is sectioned with subheadings, so they are only an info there.
@@ -262,10 +278,11 @@ class StrayLine(Check):
             words = line.split()
             if len(words) > self.p["max_words"] or line[-1] == ":" and not _label_case(words):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
-            if _SENTENCE.search(line) is not None and _LOWER_START.search(line) is None:
+            dated = dateline(line)
+            if _sentence(line, words) and not dated:
                 continue
-            if body <= self.p["dateline_blocks"] and _DATE_LINE.search(line) and not _CLOCK.search(line):
-                continue  # a dateline; a page's timestamp ("Updated 3:27 am PST") is not
+            if dated and body <= self.p["dateline_blocks"] and not _CLOCK.search(line):
+                continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
             if not (self._prose_before(text, blocks[i - 1]) and self._prose_after(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
@@ -313,6 +330,12 @@ class GluedLine(Check):
         "min_head_words": 8,
         #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
         "min_letters": 4,
+        #: A tail of at most this many words in sentence case is a label ("Marine life").
+        "label_words": 3,
+        #: Each word of a short label must be at least this common (Zipf).
+        "label_zipf": 2.5,
+        #: A longer tail is a headline when at most this share of its words are function words.
+        "max_function_share": 0.2,
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -323,7 +346,7 @@ class GluedLine(Check):
             if block.kind != "paragraph" or not last or last in _PROSE_CLOSE or last.isspace():
                 continue
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 1]):
+            if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 2]):
                 continue
             para = text[block.start:block.end]
             if "\n" in para:
@@ -357,10 +380,32 @@ class GluedLine(Check):
             if ends_word and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
+        if self._headlinese(tail, words):
+            return True
         if not tail[0].isupper() and not tail[0].isdigit():
             return False
         short_date = len(words) <= 5 and _DATE_LINE.search(tail) is not None
         return self._titled(words) or short_date or _CLOCK.search(tail) is not None
+
+    def _headlinese(self, tail: str, words: list[str]) -> bool:
+        """True for a label or headline in sentence case: "Marine life", "Court halts insider trial".
+
+        Headlines and labels drop articles, auxiliaries and pronouns; a
+        sentence that only lost its full stop keeps them ("It was all flash
+        and no policy here"). A tail ending in a word that cannot end a
+        sentence ("...McCreadie told the", "Scotland's") is a line
+        hard-wrapped mid-sentence, and one ending in a colon a lead-in.
+        """
+        if tail[-1] == ":" or not tail[0].isalpha():
+            return False
+        last = words[-1].casefold()
+        if last in _FUNCTION or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
+            return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
+        if len(words) <= self.p["label_words"]:
+            # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
+            return all(zipf(w.casefold()) >= self.p["label_zipf"] for w in words)
+        function = sum(1 for w in words if w.casefold() in _FUNCTION)
+        return function <= self.p["max_function_share"] * len(words)
 
     def _titled(self, words: list[str]) -> bool:
         letters = sum(len(w) for w in words if w[0].isalpha())
@@ -373,6 +418,18 @@ class GluedLine(Check):
             return False  # a hard-wrapped line's last word ("...the papers. Those")
         return letters >= self.p["min_letters"] and spelt * 2 >= len(words) and all(
             w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
+
+
+#: Function words: articles, pronouns, auxiliaries, conjunctions and prepositions. Prose is full
+#: of them; headlines drop them; a line cannot end on one.
+_FUNCTION = _OPENERS | frozenset(
+    "is are was were be been being am has have had do does did will would shall should can could may might must "
+    "not no nor than too very just also only said says told i me him them us who whom whose which what where why how "
+    "because although though since until unless whether after before about into onto over under between through "
+    "against during without within".split())
+
+
+_PRONOUNS = frozenset("i you he she it we they there this that these those his her its their our my".split())
 
 
 #: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.
@@ -390,6 +447,13 @@ _WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php
 _PROSE_CLOSE = ".!?\"”’'`"
 
 
-def _fresh_start(char: str) -> bool:
-    """True when a paragraph starting with `char` starts a new sentence."""
-    return char.isupper() or char.isdigit() or char in "\"“‘'("
+def _fresh_start(start: str) -> bool:
+    """True when a paragraph starting with `start` (its first two characters) starts a new sentence.
+
+    A quotation mark opens one, unless a lower-case letter follows: "'s
+    thunder" goes on with the line above.
+    """
+    char = start[:1]
+    if char in "\"“‘'(":
+        return not start[1:2].islower()
+    return char.isupper() or char.isdigit()
