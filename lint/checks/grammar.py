@@ -232,8 +232,8 @@ def _after_abbreviation(piece: str, dot: int) -> bool:
     bare = before.lower().rstrip(".")
     if "." in before or len(bare.rsplit("-", 1)[-1]) == 1:
         return True  # "a.m.", "U.S.", initials
-    if bare.rsplit("-", 1)[-1] in _STATES and ("-" in before or piece[max(after_space - 2, 0):after_space] == ", "):
-        return True  # "Kenosha, Wisc. plant", "Sen. Smith (D-Okla.) said": a state, not a sentence end
+    if bare.rsplit("-", 1)[-1] in _STATES and ("-" in before or piece[max(m.start() - 2, 0):m.start()] == ", " or piece[m.start() - 1:m.start()] == "("):
+        return True  # "Kenosha, Wisc. plant", "(D-Okla.) said", "the Joliet (Ill.) plant": a state, not a sentence end
     return bare in ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS
 
 
