@@ -116,3 +116,19 @@ def test_codespell_data_comes_from_the_installed_package() -> None:
     assert entries["recieved"].corrections == ("received",) and not entries["recieved"].ambiguous
     assert entries["ukranian"].proper
     assert not any(Path(p).name.startswith("dictionary") for p in Path(spelling.__file__).parent.rglob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("word", "flagged"),
+    [
+        # A slip near a word's end is not a derivation: "r", "rs", "d" follow only an "e",
+        # a final "e" is not doubled before "er", nor kept-and-dropped before "ly".
+        ("tendr", True), ("playerrs", True), ("placd", True), ("manageer", True), ("unlikly", True),
+        ("minutees", True), ("atist", True),
+        # Real derivations of known words pass.
+        ("reusers", False), ("demerge", False), ("rueing", False), ("tieless", False),
+    ],
+)
+def test_likely_typo_tells_slips_from_derived_words(word: str, flagged: bool) -> None:
+    result = _lint(f"The report said the {word} were noted.", Config(select=("spelling.likely-typo",)))
+    assert [f.match for f in result.findings] == ([word] if flagged else [])

@@ -33,6 +33,9 @@ _PREFIXES = ("re", "de", "un", "non", "pre", "post", "over", "under", "out", "co
              "inter", "multi", "counter", "dis", "semi", "micro", "mega", "ultra", "cyber", "eco")
 _SUFFIXES = ("s", "es", "r", "rs", "er", "ers", "less", "ness", "ly", "ed", "d", "ing", "able", "ism", "ist",
              "ists", "ful", "ship", "hood", "wise", "ish", "like", "y")
+#: Suffixes that follow only a final "e" ("user", "rued"), and the endings "es" follows.
+_AFTER_E = frozenset({"r", "rs", "d"})
+_BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
 #: Characters beside a word that mark it as part of a token, markup or an editorial insertion.
 _BEFORE = "-'’[]&;#/.@_"
 _AFTER = "-'’[]&@_"
@@ -50,15 +53,37 @@ def _edits(word: str) -> set[str]:
 
 
 def _derived(word: str, min_zipf: float) -> bool:
-    """True for a known word with a common prefix or suffix ("reusers", "demerge", "rueing")."""
+    """True for a known word with a common prefix or suffix ("reusers", "demerge", "rueing").
+
+    The affix must attach as English spelling attaches it, or every slip
+    near a word's end would pass as a derivation: "r", "rs" and "d" follow
+    only an "e" ("use-rs", "rue-d": not "tend-r", "player-rs"); "es" follows
+    s, x, z, ch, sh or o; a stem's final "e" drops before a vowel ("plac(e)-ing")
+    but stays before a consonant ("likely", not "unlik-ly") and is never
+    doubled ("manage-er"). Stems are at least three letters ("at-ist"), four
+    before "ly" ("era-ly") and five after a two-letter prefix ("co-pis").
+    """
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and zipf(word[len(prefix):]) >= min_zipf:
+        stem = word[len(prefix):]
+        if word.startswith(prefix) and len(stem) >= (5 if len(prefix) == 2 else 4) and zipf(stem) >= min_zipf:
             return True
     for suffix in _SUFFIXES:
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)]
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if suffix in _AFTER_E:
+            if stem.endswith("e") and len(stem) >= 3 and zipf(stem) >= min_zipf:
+                return True
+            continue
+        if len(stem) < (4 if suffix == "ly" else 3) or (suffix == "es" and not stem.endswith(_BEFORE_ES)):
+            continue
+        if suffix[0] in "aeiouy":
+            if suffix[0] == "e" and stem.endswith("e"):
+                continue  # "manage" + "er" is "manager"
             if zipf(stem) >= min_zipf or zipf(stem + "e") >= min_zipf:
                 return True
+        elif zipf(stem) >= min_zipf:
+            return True
     return False
 
 
