@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import re
 
@@ -13,12 +14,14 @@ from lint.markup import parse
 from lint.markup.builder import INLINE_OBJECT
 from lint.rules.loader import builtin_rules_dir, load_rules
 from lint.source import decode
-from tests.conftest import FIXTURES, check_positions
+from tests.conftest import FIXTURES, SHARED, check_positions
 
 MD_STORY = FIXTURES / "markup-bridge-story.md"
 HTML_STORY = FIXTURES / "markup-harbour-story.html"
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n|<br\s*/?>", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|<br\b[^>]*>", re.IGNORECASE)
+#: Markup a word may span in HTML source: a skipped element with its content, a tag, or a Markdown escape or emphasis.
+_MARKUP = re.compile(r"<(script|style|svg|math|template|noscript)\b.*?</\1\s*>|\\(.)|<[^>]*>|[*_]", re.IGNORECASE | re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +62,7 @@ def assert_exact_map(doc: Document) -> None:
             # Only decoding or inline markup may differ: both ends still map to the word's ends.
             assert _char_decodes(doc.source[slice(*src_map.span(word.start, word.start + 1))], text[0])
             assert _char_decodes(doc.source[slice(*src_map.span(word.end - 1, word.end))], text[-1])
-            assert html.unescape(re.sub(r"\\(.)|<[^>]*>|[*_]", r"\1", source_slice)) == text, (text, source_slice)
+            assert html.unescape(_MARKUP.sub(lambda m: m.group(2) or "", source_slice)) == text, (text, source_slice)
 
 
 def _source_of(doc: Document, needle: str) -> str:
@@ -455,3 +458,16 @@ def test_inline_code_stands_in_its_sentence(source: str, format: str) -> None:
     result = Linter().lint_text(source, format, "x")
     check_positions(result)
     assert [(f.rule, f.match) for f in result.findings] == []
+
+
+READABILITY_PAGES = SHARED / "data" / "readability-test-pages" / "pages"
+
+
+@pytest.mark.skipif(not READABILITY_PAGES.is_dir(), reason="needs ../shared/data/readability-test-pages beside the checkout")
+def test_real_web_pages_map_exactly() -> None:
+    """Captured real pages (whole page and extracted article): every character and word maps back to its source."""
+    pages = sorted(READABILITY_PAGES.glob("*/*.html.gz"))
+    assert len(pages) > 100
+    for path in pages:
+        source = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        assert_exact_map(parse(source, "html", str(path)))
