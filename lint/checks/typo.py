@@ -163,9 +163,20 @@ class LikelyTypo(Check):
                 continue
             word = text[start:end]
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
-            if correction is None or self._foreign(doc, start):
+            if correction is None or self._foreign(doc, start) or (end - start < 5 and self._rare_beside(text, start, end)):
                 continue
             yield Hit(start, end, replacements=(match_case(word, correction),), values={"suggestion": correction})
+
+    @staticmethod
+    def _rare_beside(text: str, start: int, end: int) -> bool:
+        """True when a lower-case word among the two either side is rare in English (Zipf < 3).
+
+        A four-letter word has many more neighbours one keystroke away, and
+        a short word of another language ("free mukt or swatantra software",
+        "abortos pese a") is one of them; a short slip stands among common words.
+        """
+        words = _LOWER_WORD.findall(text, max(0, start - 40), start)[-2:] + _LOWER_WORD.findall(text, end, end + 40)[:2]
+        return any(zipf(w) < 3.0 for w in words)
 
     def _foreign(self, doc: Document, offset: int) -> bool:
         """True inside a sentence of another language ("A pesar de contar con el mandato del pueblo").
