@@ -158,8 +158,8 @@ _JOINERS = set("\u200c\u200d")
 _RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 #: Characters that change nothing a reader sees in Latin-script text: joiners, the word
 #: joiner, invisible operators, a left-to-right mark, a byte-order mark in mid-text.
-#: A zero-width space (a line break inside a word), a soft hyphen (a hyphen that may
-#: appear), right-to-left marks and embeddings (reordered text) do change it.
+#: A zero-width space inside a word (a line may break there), a soft hyphen (a hyphen
+#: that may appear), right-to-left marks and embeddings (reordered text) do change it.
 _UNSEEN = set("\u200c\u200d\u200e\u2060\u2061\u2062\u2063\u2064\ufeff")
 
 
@@ -173,8 +173,9 @@ class InvisibleCharacter(Check):
     right-to-left text, so those are flagged only between Latin-script
     characters. A soft hyphen is a hyphenation hint in HTML and Markdown;
     in plain text it is residue. A character that changes nothing the
-    reader sees (a joiner, a word joiner, a left-to-right mark) is reported
-    as info: worth the safe fix, not worth an editor's attention.
+    reader sees (a joiner, a word joiner, a left-to-right mark, a zero-width
+    space that splits no word, as in an "empty" paragraph) is reported as
+    info: worth the safe fix, not worth an editor's attention.
     """
 
     params: ClassVar[Mapping[str, Any]] = {
@@ -196,7 +197,8 @@ class InvisibleCharacter(Check):
             after = text[m.end()] if m.end() < len(text) else " "
             if chars & (_JOINERS | _RTL_MARKS) and not (_latin_context(before) and _latin_context(after)):
                 continue
-            severity = Severity.INFO if chars <= _UNSEEN else None
+            splits_word = before.isalnum() and after.isalnum()
+            severity = Severity.INFO if chars <= _UNSEEN or (chars <= _UNSEEN | {"\u200b"} and not splits_word) else None
             yield Hit(m.start(), m.end(), replacements=("",), fix="", values={"name": _names(m.group())}, severity=severity)
 
 

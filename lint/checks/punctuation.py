@@ -262,16 +262,35 @@ class SpaceBefore(Check):
     Why it matters: English puts no space before these marks; the space is
     left where a word, a link or a footnote marker was cut out. An ellipsis
     after a space ("and so on ...") and a colon between numbers ("2 : 1") are
-    left alone, and so is a colon after a bracketed speaker label.
+    left alone, and so is a colon after a bracketed speaker label, and the
+    spaced colons of a story that spaces them all (a house style).
     """
 
     params: ClassVar[dict[str, Any]] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        spaced_colons: bool | None = None
         for block in _blocks_to_scan(doc, _SPACE_BEFORE_GATE):
             for m in _SPACE_BEFORE.finditer(text, block.start, block.end):
                 mark = m.group("mark")
                 if mark == ":" and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ")]"):
                     continue  # "2 : 1"; a transcript's speaker label "((Host)) :"
+                if mark == ":":
+                    if spaced_colons is None:
+                        spaced_colons = _spaced_colon_style(text)
+                    if spaced_colons:
+                        continue
                 yield Hit(m.start(), m.end(), replacements=(mark,), fix=mark, values={"mark": mark})
+
+
+_SPACED_COLON = re.compile(r"\w[ \t]+:(?=\s)")
+_TIGHT_COLON = re.compile(r"\w:(?=\s)")
+
+
+def _spaced_colon_style(text: str) -> bool:
+    """True when the story spaces its colons on purpose ("Tickets : 40,000 won"), as French and
+    some other house styles do: two or more spaced colons and fewer tight ones. A lone " :" in a
+    story that otherwise writes "said:" is a slip."""
+    spaced = len(_SPACED_COLON.findall(text))
+    return spaced >= 2 and spaced > len(_TIGHT_COLON.findall(text))
