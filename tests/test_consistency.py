@@ -91,6 +91,9 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         # And the reverse; an -ize word among -ise ones; an -ise word among American ones.
         ("The theater district drew neighbors. Its center was rebuilt in a new [[colour]].", [("colour", "color")]),
         ("Police apologised and realised they must [[prioritize]] safety.", [("prioritize", "prioritise")]),
+        # One -ise word outweighs one -ize word: American copy never writes "organise".
+        ("Police apologised, then moved to [[prioritize]] safety.", [("prioritize", "prioritise")]),
+        ("The team wore colours; the club would prioritize safety.", []),
         ("The center and its theater drew neighbors; officials [[organised]] a vigil.", [("organised", "organized")]),
         # Oxford spelling: -ize beside -our is one convention (two -ize families show it).
         ("The centre's colours and harbour were organized and recognized.", []),

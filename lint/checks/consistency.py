@@ -268,7 +268,7 @@ _AMERICAN_ALSO_BRITISH = frozenset({"cooperat", "coordinat", "fetus", "fetal", "
 _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 #: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
 #: Zipf): "organise"/"organize" do, "exercise" ("exercize") and "capsize" ("capsise") do not.
-_OTHER_FORM_ZIPF = 2.5
+_OTHER_FORM_ZIPF = 2.0
 
 
 #: An editor's mark that a quoted spelling is kept as written.
@@ -359,7 +359,7 @@ def _counted(doc: Document, start: int, form: _Spelling) -> bool:
         return True
     if form.family in ("program", "programs", "dialog", "dialogs"):
         block = doc.block_at(start)
-        if block is None or _BROADCAST.search(doc.text, max(block.start, start - 30), min(block.end, start + 30)):
+        if block is None or _BROADCAST.search(doc.text, max(block.start, start - 30), min(block.end, start + 40)):
             return True
         return not _SOFTWARE.search(doc.text, block.start, block.end)
     if form.family in ("meter", "meters"):
@@ -450,9 +450,13 @@ class SpellingConvention(Check):
             words = [u for k in majority for u in families[k]]
             style = style or _Style.of(text)
             marks, against = style.marks(side)
-            if len(words) + len(marks) < self.p["min_majority"] or len(words) + len(marks) <= len(uses) + len(against):
+            # American copy never writes "organise": against an -ize word, each -ise word counts twice.
+            weight = len(words) + len(marks) + (sum(len(families[k]) for k in ise) if label == "-ize" else 0)
+            if weight < self.p["min_majority"] or weight <= len(uses) + len(against):
                 continue
-            example = min(words, key=lambda u: u.start) if words else marks[0]
+            # The example shows the convention named: an -ise word against an -ize one, when there is one.
+            shown = [u for k in majority for u in families[k] if side != "-ise" or k in ise] or words
+            example = min(shown, key=lambda u: u.start) if shown else marks[0]
             other = text[example.start:example.end]
             for use in uses:
                 yield Hit(use.start, use.end, replacements=(use.other,),
