@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from lint.sentences import split_sentences
 from lint.utf8 import Utf8Index
@@ -178,11 +179,16 @@ class Document:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans, within blocks (a sentence never crosses a block)."""
-        spans: list[Span] = []
-        for block in self.blocks:
-            for start, end in split_sentences(self.text, block.start, block.end):
-                spans.append(Span(start, end))
-        return tuple(spans)
+        return tuple(chain.from_iterable(self.block_sentences))
+
+    @cached_property
+    def block_sentences(self) -> tuple[tuple[Span, ...], ...]:
+        """The sentences of each block, in the order of `blocks`: split block by block, so the
+        pairing costs nothing."""
+        return tuple(
+            tuple(Span(start, end) for start, end in split_sentences(self.text, block.start, block.end))
+            for block in self.blocks
+        )
 
     @cached_property
     def words(self) -> tuple[Span, ...]:

@@ -174,3 +174,25 @@ def test_shared_lower_case_tokens() -> None:
     assert doc.lower_tokens == ("don't", "stop", ",", "o'neill’s", "crew", ".")
     # A letter that lowercases to two would move every offset after it: the text is kept as is.
     assert parse("İZMİR ferry", "text", "<test>").lowered == "İZMİR ferry"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left. The The council met.", ["The The"]),  # a function word, capitalised at a sentence start
+        ("He left.\nIn\nIn May the council met.", ["In\nIn"]),  # across a line break
+        ("Mr Lamidi spoke. Later Lamidi Lamidi left.", ["Lamidi Lamidi"]),  # the name stands alone before
+        ("Tickets for Bora Bora sold out.", []),  # a name said whole
+        ("Duran Duran played. Duran Duran will tour. Duran said so.", []),  # the pair said again: a name
+        ("A man who was was arrested.", ["was was"]),  # a relative pronoun, not a free relative
+        ("All it was was a joke.", []),
+        ("They sang Ring, Ring Ring to the crowd.", []),  # said three times
+        ("Prices hit a near near-record level.", ["near near"]),
+        ("They were called in in-house.", []),
+        ("A 41-year-old old man was hurt.", ["old old"]),
+        ("Call it a check-in in May.", []),
+    ],
+)
+def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-word"]
+    assert found == expected

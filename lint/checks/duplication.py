@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 from lint.checks.base import Check
 from lint.document import TOKEN, Block, Document, Span
 from lint.findings import Hit
+from lint.frequency import zipf
 
 # Possessive repeats (++, *+) match the same as greedy ones here, since nothing after them can fail,
 # but keep no backtracking state: a third faster.
@@ -57,17 +58,21 @@ class DoubledWord(Check):
 
     Why it matters: the commonest slip of hurried typing and of copy pasted
     together from two drafts; spell checkers accept each copy. Some doubles
-    are English ("had had", "that that"), listed in `exceptions`. A word said
-    three times or more ("no no no", "Spend Spend Spend") is deliberate, and so
-    is a capitalised content word doubled (names and titles: "Sirhan Sirhan",
-    "Walla Walla", "Soldier Soldier").
+    are English ("had had", "that that"), listed in `exceptions`; a doubled
+    "is" or "was" is English after a free relative ("What it is is a plan"),
+    see `after_free_relative`. A word said three times or more ("no no no",
+    "Turn, Turn Turn") is deliberate. A capitalised word doubled may be a
+    name or a title ("Walla Walla", "Duran Duran", "Soldier Soldier"): it is
+    a slip only when the story also uses the word on its own, or doubles a
+    first name before a surname the story uses on its own (see `_name`).
     """
 
-    params: ClassVar[dict[str, Any]] = {"exceptions": ["had", "that", "is"]}
+    params: ClassVar[dict[str, Any]] = {"exceptions": ["had", "that"], "after_free_relative": ["is", "was"]}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         exceptions = {e.casefold() for e in self.p["exceptions"]}
+        relative = {e.casefold() for e in self.p["after_free_relative"]}
         if not any(trap in text for trap in _CASE_TRAPS) and not _twins(doc.lower_tokens, exceptions):
             return
         # One pass over the whole story; the rare match is then checked to lie in one block.
@@ -77,9 +82,14 @@ class DoubledWord(Check):
                 continue
             first, second = m.group(1), m.group(2)
             word = first.casefold()
-            if word in exceptions or not _latin(first) or _joined(text, m.start(), m.end()):
+            if word in exceptions or not _latin(first):
                 continue
-            if first[0].isupper() and second[0].isupper() and word not in _FUNCTION:
+            capitalised = first[0].isupper() and second[0].isupper() and word not in _FUNCTION
+            if _joined(text, m.start(), m.end(), word, capitalised):
+                continue
+            if word in relative and _free_relative(text, m.start(), block.start):
+                continue
+            if capitalised and _name(text, m.start(), m.end(), word):
                 continue
             if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
                 continue
@@ -111,15 +121,83 @@ def _twins(tokens: Sequence[str], exceptions: set[str]) -> bool:
     return False
 
 
-def _joined(text: str, start: int, end: int) -> bool:
-    """True when the match was cut out of a longer word: a hyphen, apostrophe or combining mark at its edge."""
+def _joined(text: str, start: int, end: int, word: str, capitalised: bool) -> bool:
+    """True when the match was cut out of a longer word and is no double.
+
+    That is when a hyphen or apostrophe precedes it ("break-in in"), an
+    apostrophe or a combining mark follows it ("it it's" is two tokens), or
+    a hyphen follows a preposition that opens the compound ("dissipated in
+    in-fighting") or a name ("Boutros Boutros-Ghali"). A word doubled before
+    a compound it starts is a slip otherwise: "a near near-record pace".
+    """
     if start > 0 and text[start - 1] in _JOINERS:
+        # "break-in in May", "a sit-in on", but "a 33-year-old old man" is a slip.
+        return text[start - 1] != "-" or word in _FUNCTION or word in _PARTICLES
+    if end == len(text):
+        return False
+    after = text[end]
+    if after == "-":
+        return capitalised or word in _FUNCTION or word in _PARTICLES
+    return after in _JOINERS or unicodedata.category(after).startswith("M")
+
+
+#: Adverb particles that open compounds ("off off-road" is "off" before "off-road").
+_PARTICLES = frozenset({"off", "out", "up", "down", "over", "under", "back", "after", "about", "through"})
+
+#: Words that open a free relative clause, the subject of a doubled "is": "What it is is a plan."
+_FREE_RELATIVE = frozenset({"what", "whatever", "all", "where", "why", "how", "who", "whoever"})
+_CLAUSE_END = re.compile(r"[.!?;:,]")
+#: A free relative before a doubled "is" is short: "What the problem really is is".
+_RELATIVE_WORDS = 6
+
+
+def _free_relative(text: str, start: int, limit: int) -> bool:
+    """True when a free relative clause ends at `start`, where a doubled "is" is grammar.
+
+    The clause opens with a word of `_FREE_RELATIVE` and has a subject of its
+    own before the verb: "What the problem is is...", "All it was was...". A
+    relative pronoun right before the verb is no such clause: "a man who was
+    was arrested" is a slip.
+    """
+    clause = _CLAUSE_END.split(text[max(limit, start - 120):start])[-1]
+    words = _SIMPLE_WORD.findall(clause)[-_RELATIVE_WORDS:]
+    return any(w.casefold() in _FREE_RELATIVE for w in words[:-1])
+
+
+def _name(text: str, start: int, end: int, word: str) -> bool:
+    """True when a capitalised word said twice reads as a name or title, not a slip.
+
+    Reduplicated names ("Walla Walla", "Duran Duran", "Sirhan Sirhan") and
+    titles ("Soldier Soldier") are used whole: such a pair said again in the
+    story is a name. Otherwise the pair is a slip when the story uses the
+    word on its own elsewhere ("Mr Ghosn ... Mr Ghosn Ghosn", "British firms
+    ... But British British Casino Association"), or when it is a first name
+    doubled before a surname that the story uses on its own ("Okey Okey
+    Oramah ... Oramah said"): the surname is a rare word (a common one,
+    "Walla Walla University", is part of a name).
+    """
+    w = re.escape(word)
+    pairs = re.compile(rf"(?<![\w'’-]){w}\s+{w}(?![\w-])", re.IGNORECASE)
+    if any(m.start() != start for m in pairs.finditer(text)):
         return True
-    return end < len(text) and (text[end] in _JOINERS or unicodedata.category(text[end]).startswith("M"))
+    alone = re.compile(rf"(?<![\w'’-]){w}(?![\w-])", re.IGNORECASE)
+    if alone.search(text, 0, start) or alone.search(text, end):
+        return False
+    after = _NEXT_NAME.match(text, end)
+    if after is None or zipf(after.group(1)) >= _SURNAME_ZIPF:
+        return True
+    surname = re.compile(rf"(?<![\w'’-]){re.escape(after.group(1))}(?![\w-])")
+    return not (surname.search(text, 0, after.start(1)) or surname.search(text, after.end(1)))
+
+
+#: The capitalised word after a doubled one, a surname when rare in English.
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
+#: Words at least this common (Zipf) are ordinary words, not surnames: "Walla Walla University".
+_SURNAME_ZIPF = 4.5
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_PREV_WORD = re.compile(r"(\w+)\s*$")
+_PREV_WORD = re.compile(r"(\w+)[,!]?\s*$")
 
 
 def _again(text: str, end: int, limit: int, word: str) -> bool:
@@ -247,17 +325,25 @@ class RepeatedText(Check):
         shortest = 2 * min_words
         index = _ShingleIndex(text, self.p["similarity"])
         # First every sentence compared is read into the index, then it tells which repeat an earlier one.
-        blocks: list[tuple[Block, list[Span], list[str]]] = []
+        blocks: list[tuple[Block, Sequence[Span], list[str]]] = []
+        findall = _SIMPLE_WORD.findall
         for block, sents in sentences_by_block(doc):
             if block.kind in skip or _list_item(text, block.start):
                 continue
             keys = []
             for sent in sents:
                 # A sentence too short to hold min_words words is not tokenized at all.
-                words = _SIMPLE_WORD.findall(lowered, sent.start, sent.end) if sent.end - sent.start >= shortest else []
+                if sent.end - sent.start < shortest:
+                    keys.append("")
+                    index.skip()
+                    continue
+                words = findall(lowered, sent.start, sent.end)
                 key = " ".join(words)
                 keys.append(key)
-                index.add(sent, key, words if len(words) >= min_words else None)
+                if len(words) >= min_words:
+                    index.add(sent, key, words)
+                else:
+                    index.skip()
             blocks.append((block, sents, keys))
         copies = iter(index.earlier())
         paragraphs: dict[str, Span] = {}
@@ -312,15 +398,22 @@ class _ShingleIndex:
         self.signed: list[tuple[int, Span, list[str], set[tuple[str, str]]]] = []
         self.by_signature: dict[tuple[str, str], list[tuple[Span, list[str]]]] = {}
 
-    def add(self, span: Span, key: str, words: list[str] | None) -> None:
-        """Read the next sentence: its lower-case words (None when too few to compare), joined in `key`."""
-        first = self.keys.setdefault(key, span) if words is not None else span
-        self.found.append(None if first is span else first)
-        if first is span and words is not None:
-            content = [w for w in words if len(w) > 3]
+    def add(self, span: Span, key: str, words: list[str]) -> None:
+        """Read the next sentence: its lower-case words, joined in `key`."""
+        first = self.keys.setdefault(key, span)
+        if first is not span:
+            self.found.append(first)
+            return
+        self.found.append(None)
+        content = [w for w in words if len(w) > 3]
+        if len(content) >= 5:  # fewer have fewer than four shingles: no signatures
             signatures = _signatures(content)
             if signatures is not None:
                 self.signed.append((len(self.found) - 1, span, content, signatures))
+
+    def skip(self) -> None:
+        """Read the next sentence, one too short to compare."""
+        self.found.append(None)
 
     def earlier(self) -> list[Span | None]:
         """For each sentence read, in text order: the earlier one it repeats, exactly or nearly, if any."""
@@ -417,17 +510,9 @@ def _list_item(text: str, start: int) -> bool:
     return _LIST_MARK.match(text, start) is not None
 
 
-def sentences_by_block(doc: Document) -> Iterator[tuple[Block, list[Span]]]:
-    """Each block with its sentences (both are in text order, so one pass pairs them)."""
-    sentences = doc.sentences
-    k = 0
-    for block in doc.blocks:
-        mine: list[Span] = []
-        while k < len(sentences) and sentences[k].start < block.end:
-            if sentences[k].start >= block.start:
-                mine.append(sentences[k])
-            k += 1
-        yield block, mine
+def sentences_by_block(doc: Document) -> Iterator[tuple[Block, Sequence[Span]]]:
+    """Each block with its sentences."""
+    return zip(doc.blocks, doc.block_sentences)
 
 
 #: Words that make a short sentence a clause rather than a fragment: pronoun subjects,

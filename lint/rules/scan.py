@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import re2
 
-from lint.document import Document
+from lint.document import Document, Span
 from lint.utf8 import Utf8Index
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -28,19 +29,33 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
     """
     index = doc.utf8
     regexp = pattern._regexp
-    group = pattern.groupindex.get("flag", 0)  # google-re2 spans are by group number
+    group = _flag_group(pattern)
+    if scope == "text":
+        yield from _search(index, regexp, group, 0, len(index.data))
+        return
     if scope in ("paragraph", "line"):
         # One pass over the whole text, keeping matches that lie within one unit:
-        # a call per unit costs more than the search itself.
-        units = list(doc.units(scope))
-        starts = [u.start for u in units]
+        # a call per unit costs more than the search itself. Most stories have
+        # no match, so the units are listed only once one is found.
+        units: list[Span] = []
+        starts: list[int] = []
         for start, stop in _search(index, regexp, group, 0, len(index.data)):
+            if not units:
+                units = list(doc.units(scope))
+                starts = [u.start for u in units]
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and stop <= units[i].end:
                 yield start, stop
         return
     for unit in doc.units(scope):
         yield from _search(index, regexp, group, index.to_byte(unit.start), index.to_byte(unit.end))
+
+
+@lru_cache(maxsize=4096)
+def _flag_group(pattern: Any) -> int:
+    """The number of the `flag` group, or 0 (google-re2 spans are by group number; asking the
+    pattern builds its table of names every time)."""
+    return int(pattern.groupindex.get("flag", 0))
 
 
 def _search(index: Utf8Index, regexp: Any, group: int, pos: int, end: int) -> Iterator[tuple[int, int]]:
