@@ -304,6 +304,12 @@ class StrayLine(Check):
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
 _TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}][^.!?\n]*)$")
+#: A sentence end after a lower-case word with no space before the next capital, quote or bracket.
+_NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?]([\p{Lu}“‘(\[]|[\"'][\p{Lu}\p{N}])")
+#: A sentence end inside a tail, before the next sentence's capital.
+_INNER_SENTENCE = re2.compile(r"\p{Ll}\p{Ll}[.!?][\"”’')\]]*[ \t]+[\"“‘'(]?\p{Lu}")
+#: A web address or file name at the start of a tail ("Suprnova.org website").
+_WEB_TAIL = re2.compile(r"(?i)^[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|int|info|biz|io|co|uk|au|de|fr|html?|php|pdf|zip|jpe?g|png)\b|^\p{Lu}{1,3}\b")
 #: A clock time: a timestamp of the page ("Updated 11:21 pm CST").
 _CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
 _TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
@@ -326,6 +332,8 @@ class GluedLine(Check):
 
     params: ClassVar[dict[str, Any]] = {
         "max_words": 12,
+        #: A line glued with no space after a sentence ("...on Friday.The dollar rose") has at most this many words.
+        "max_glued_words": 20,
         #: Words the paragraph needs before the tail to count as prose.
         "min_head_words": 8,
         #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
@@ -335,7 +343,7 @@ class GluedLine(Check):
         #: Each word of a short label must be at least this common (Zipf).
         "label_zipf": 2.5,
         #: A longer tail is a headline when at most this share of its words are function words.
-        "max_function_share": 0.2,
+        "max_function_share": 0.3,
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -343,7 +351,13 @@ class GluedLine(Check):
         blocks = doc.blocks
         for i, block in enumerate(blocks):
             last = text[block.end - 1:block.end]
-            if block.kind != "paragraph" or not last or last in _PROSE_CLOSE or last.isspace():
+            if block.kind != "paragraph" or not last or last.isspace():
+                continue
+            glued = self._glued_sentence(text, block.start, block.end)
+            if glued is not None:
+                yield Hit(glued[0], glued[1], values={"label": text[glued[0]:glued[1]]})
+                continue
+            if last in _PROSE_CLOSE:
                 continue
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 2]):
@@ -371,6 +385,31 @@ class GluedLine(Check):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
 
+    def _glued_sentence(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a last sentence or line glued with no space to the sentence before it.
+
+        "...on Friday.The dollar has strengthened." or "...on Friday.'We Got
+        Her!': Video Shows Rescue": a full stop, question or exclamation
+        mark after a lower-case word, then at once a capital or an opening
+        quote or bracket, and one sentence or line to the paragraph's end.
+        Edited copy never runs two sentences together like this; web
+        addresses ("News.com.au", "Bagle.AT") and quotations nested in
+        quotations ('.'"') are left alone.
+        """
+        last = None
+        for m in _NO_SPACE.finditer(text, start, end):
+            last = m
+        if last is None:
+            return None
+        tail_start = last.start(1)
+        tail = text[tail_start:end].rstrip()
+        words = _TAIL_WORD.findall(tail)
+        if not words or len(words) > self.p["max_glued_words"] or text.count(" ", start, tail_start) + 1 < self.p["min_head_words"]:
+            return None
+        if _INNER_SENTENCE.search(tail) is not None or _WEB_TAIL.search(tail) is not None:
+            return None  # several sentences (a lost space, not a glued line) or a web address
+        return tail_start, tail_start + len(tail)
+
     def _furniture(self, para: str, m: Any, tail: str, words: list[str]) -> bool:
         """True when the tail is glued with no space to a word, title-cased, a date or a timestamp."""
         if not m.group(1):
@@ -380,7 +419,7 @@ class GluedLine(Check):
             if ends_word and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
-        if self._headlinese(tail, words):
+        if self._headlinese(tail, words) or dateline(tail):
             return True
         if not tail[0].isupper() and not tail[0].isdigit():
             return False
@@ -396,8 +435,8 @@ class GluedLine(Check):
         sentence ("...McCreadie told the", "Scotland's") is a line
         hard-wrapped mid-sentence, and one ending in a colon a lead-in.
         """
-        if tail[-1] == ":" or not tail[0].isalpha():
-            return False
+        if tail[-1] == ":" or not tail[0].isalpha() or _NAME_LIST.search(tail) is not None:
+            return False  # a lead-in, a figure, or a team sheet's line ("Not used: Fury, Brooks")
         last = words[-1].casefold()
         if last in _FUNCTION or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
             return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
@@ -428,6 +467,9 @@ _FUNCTION = _OPENERS | frozenset(
     "because although though since until unless whether after before about into onto over under between through "
     "against during without within".split())
 
+
+#: A labelled list of names, as in a team sheet or a list of scorers.
+_NAME_LIST = re2.compile(r":[ \t]*(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,[ \t]*)+\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$")
 
 _PRONOUNS = frozenset("i you he she it we they there this that these those his her its their our my".split())
 
