@@ -100,6 +100,7 @@ def test_stray_joiner_next_to_a_space_is_flagged() -> None:
     [
         ("The Gazette\u200d's editor said no.", "info"),  # a joiner: nothing changes on screen
         ("The minister\u2060said no.", "info"),  # a word joiner
+        ("Follow \u200f@harbourgazette for updates.", "info"),  # a lone right-to-left mark: nothing to reorder
         ("The minis\u200bter said no.", "warning"),  # a zero-width space: the line may break inside the word
         ("The vote is on Monday.\n\n\u200b\n\nThe count follows.", "info"),  # an "empty" paragraph: nothing to break
         ("a spokes\u00adwoman said", "warning"),  # a soft hyphen may be printed

@@ -157,10 +157,11 @@ _INVISIBLE_GATE = Gate(_INVISIBLE.pattern)
 _JOINERS = set("\u200c\u200d")
 _RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 #: Characters that change nothing a reader sees in Latin-script text: joiners, the word
-#: joiner, invisible operators, a left-to-right mark, a byte-order mark in mid-text.
+#: joiner, invisible operators, a lone direction mark (no right-to-left letter for it to
+#: group with: social sites put one before "@handles"), a byte-order mark in mid-text.
 #: A zero-width space inside a word (a line may break there), a soft hyphen (a hyphen
-#: that may appear), right-to-left marks and embeddings (reordered text) do change it.
-_UNSEEN = set("\u200c\u200d\u200e\u2060\u2061\u2062\u2063\u2064\ufeff")
+#: that may appear), direction embeddings, overrides and isolates (reordered text) do.
+_UNSEEN = set("\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
 
 
 class InvisibleCharacter(Check):
