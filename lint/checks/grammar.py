@@ -63,9 +63,10 @@ def _initial_sound(word: str) -> str | None:
     letters = head.replace(".", "")
     if letters.upper() in _EITHER_WAY:
         return None
-    if len(letters) in (2, 3) and letters.isupper() and len(set(letters)) == 1:
+    grade = letters.rstrip("123+-")  # a rating's notch: "AA1", "AA-"
+    if len(grade) in (2, 3) and grade.isupper() and len(set(grade)) == 1:
         # "AAA" is "triple A" (a AAA rating); "AA" is "double A" (a rating) or "ay-ay" (an AA battery).
-        return "consonant" if len(letters) == 3 else None
+        return "consonant" if len(grade) == 3 else None
     if word[:2].isupper() or (len(head) == 1 and head.isupper()) or _DOTTED.fullmatch(word):
         # An initialism is spoken letter by letter ("an FBI agent", "a U.S. official").
         if letters.upper() in _WORD_ACRONYMS or (len(letters) > 3 and _VOWEL.search(letters[1:]) and "." not in word):
