@@ -20,6 +20,7 @@ from lint.checks.web_residue_shapes import dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit, Severity
 from lint.frequency import zipf
+from lint.rules.scan import scan
 
 _WORD = re2.compile(r"[\p{L}'’&+-]+")
 #: Marks that end a sentence or a quotation: a line ending in one is prose.
@@ -305,7 +306,17 @@ class StrayLine(Check):
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
 _TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}][^.!?\n]*)$")
 #: A sentence end after a lower-case word with no space before the next capital, quote or bracket.
-_NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?]([\p{Lu}“‘(\[]|[\"'][\p{Lu}\p{N}])")
+_NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?](?P<flag>[\p{Lu}“‘(\[]|[\"'][\p{Lu}\p{N}])")
+
+
+def _last_joins(doc: Document) -> dict[int, int]:
+    """For each block with a no-space sentence join, the offset after its last one (one pass over the text)."""
+    joins: dict[int, int] = {}
+    for start, _ in scan(doc, "text", _NO_SPACE):
+        block = doc.block_at(start)
+        if block is not None:
+            joins[block.start] = start
+    return joins
 #: A sentence end inside a tail, before the next sentence's capital.
 _INNER_SENTENCE = re2.compile(r"\p{Ll}\p{Ll}[.!?][\"”’')\]]*[ \t]+[\"“‘'(]?\p{Lu}")
 #: A web address or file name at the start of a tail ("Suprnova.org website").
@@ -349,11 +360,12 @@ class GluedLine(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         blocks = doc.blocks
+        joins = _last_joins(doc)
         for i, block in enumerate(blocks):
             last = text[block.end - 1:block.end]
             if block.kind != "paragraph" or not last or last.isspace():
                 continue
-            glued = self._glued_sentence(text, block.start, block.end)
+            glued = self._glued_sentence(text, block.start, block.end, joins.get(block.start))
             if glued is not None:
                 yield Hit(glued[0], glued[1], values={"label": text[glued[0]:glued[1]]})
                 continue
@@ -385,7 +397,7 @@ class GluedLine(Check):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
 
-    def _glued_sentence(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _glued_sentence(self, text: str, start: int, end: int, tail_start: int | None) -> tuple[int, int] | None:
         """The span of a last sentence or line glued with no space to the sentence before it.
 
         "...on Friday.The dollar has strengthened." or "...on Friday.'We Got
@@ -396,12 +408,8 @@ class GluedLine(Check):
         addresses ("News.com.au", "Bagle.AT") and quotations nested in
         quotations ('.'"') are left alone.
         """
-        last = None
-        for m in _NO_SPACE.finditer(text, start, end):
-            last = m
-        if last is None:
+        if tail_start is None:
             return None
-        tail_start = last.start(1)
         tail = text[tail_start:end].rstrip()
         words = _TAIL_WORD.findall(tail)
         if not words or len(words) > self.p["max_glued_words"] or text.count(" ", start, tail_start) + 1 < self.p["min_head_words"]:
