@@ -237,8 +237,11 @@ _STATES = frozenset(
 #: What follows the first word of a web address: "pic.twitter.com", "https://", "bit.ly/".
 _ADDRESS_NEXT = re.compile(r"\.[a-z]{2,}|:/|/")
 _CLOSING_QUOTE = re.compile(r"[\"”]")
-#: Words that follow a quotation that ends a sentence: a speaker and a speech verb ('." he said').
-_SPEECH = frozenset("he she they i we it you said says added adds asked told explained according wrote replied".split())
+#: Words that start the attribution after a quotation ('." he said', '." the coach added').
+_SPEECH = frozenset(
+    "he she they i we it you the a an his her their its our my said says added adds asked told explained "
+    "according wrote replied".split()
+)
 
 
 def _quoted_title(piece: str, m: re.Match[str]) -> bool:
@@ -246,8 +249,8 @@ def _quoted_title(piece: str, m: re.Match[str]) -> bool:
 
     "the “Meth. We’re on it.” campaign", "its “Stay home. Save lives.” adverts":
     the slogan keeps its own stop and the sentence goes on in lowercase. A
-    speaker or a speech verb after the quote ('." he said') is a lost comma
-    and is still flagged.
+    speaker or a speech verb after the quote ('." he said', '.” the coach
+    said') is a lost comma and is still flagged.
     """
     between = piece[m.end("end"):m.start("word")]
     if not _CLOSING_QUOTE.search(between) or m.group("word").lower() in _SPEECH:
