@@ -108,6 +108,9 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("Mr Patel said on 4 March that the £2bn deal had [[fueled]] growth.", [("fueled", "fuelled")]),
         ("Dr Lee said whilst the market fell, her firm had won [[honors]].", [("honors", "honours")]),
         ("Mr. Patel said on March 4 that the $2 billion deal had fuelled growth.", []),
+        # A date ending a sentence still counts, and a story's many dates count once.
+        ("Mr Patel spoke on 4 March. Fans had [[fueled]] the row.", [("fueled", "fuelled")]),
+        ("She spoke on 4 March, 5 March and 6 March. Fans had fueled the row.", []),
         # A unit, a noun and a broadcast are American forms; a device, a verb and software are not.
         ("Mr Jones said the colours ran for 100 [[meters]].", [("meters", "metres")]),
         ("Mr Jones said the colours of the parking meter had faded.", []),

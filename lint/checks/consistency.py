@@ -13,7 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lint.checks.base import Check
 from lint.document import Document
@@ -224,7 +224,7 @@ class SpellingVariant(Check):
             if len({u.side for u in uses}) < 2:
                 continue
             if sum(u.side == "british" for u in uses) * 2 == len(uses):
-                minority, majority = self._tie(text, families, family, uses)
+                minority, majority = self._tie(doc, families, family, uses)
             else:
                 minority, majority = _minority(uses)
             seen = doc.text[majority[0].start:majority[0].end]
@@ -234,14 +234,14 @@ class SpellingVariant(Check):
 
 
     @staticmethod
-    def _tie(text: str, families: dict[str, list[_Use]], family: str, uses: Sequence[_Use]) -> tuple[list[_Use], list[_Use]]:
+    def _tie(doc: Document, families: dict[str, list[_Use]], family: str, uses: Sequence[_Use]) -> tuple[list[_Use], list[_Use]]:
         """(minority, majority) of a family used as often each way: the story's other words decide, else the first use.
 
         "defense" then "defence" in a story that writes "destabilise" and
         "Mr Smith" is a British story with one slip, whichever came first.
         """
         others = [u.side for f, us in families.items() if f != family for u in us]
-        style = _Style.of(text)
+        style = _Style(doc)
         british = others.count("british") + len(style.british)
         american = others.count("american") + len(style.american)
         if british != american:
@@ -277,17 +277,23 @@ _SIC = re.compile(r"\s*[(\[]sic[)\]]", re.IGNORECASE)
 
 #: A story's house style: courtesy titles without a period, amounts in "bn" and "m", day-month dates
 #: and "whilst"/"learnt" are British; titles with a period, month-day dates and "toward" American.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) (?=[A-Z])|[£$€]\d[\d,.]*(?:bn|m)\b|£\d|\b(?:whilst|amongst|learnt|spelt)\b")
-_AMERICAN_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. (?=[A-Z])|\btoward\b")
-#: A date format is one decision of the writer's, counted once however many dates a story has.
-_BRITISH_DATE = re.compile(r"\b\d{1,2} " + _MONTH + r"\b")
-_AMERICAN_DATE = re.compile(r"\b(?:" + _MONTH[3:-1] + r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.? \d{1,2}\b")
+#: Each pattern opens on a literal or a character class, so `re` skips to candidates at C speed.
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)(\.?) [A-Z]")
+_MONEY = re.compile(r"[£$€]\d[\d,.]*(?:bn|m)\b|£\d")
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b\.?"
+)
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2} \Z")
+_DAY_AFTER = re.compile(r" \d{1,2}\b")
+#: Word choices of British and American writing (not spellings).
+_BRITISH_WORDS = frozenset({"whilst", "amongst", "learnt", "spelt"})
+_AMERICAN_WORDS = frozenset({"toward"})
 
 
 @lru_cache(maxsize=1)
-def _british_only() -> re.Pattern[str]:
-    """British spellings from codespell's en-GB -> en-US dictionary that the spelling table does not pair.
+def _british_only() -> frozenset[str]:
+    """British word choices, and British spellings from codespell's en-GB -> en-US dictionary that the spelling table does not pair.
 
     Evidence of a British story only ("storey", "maths", "judgement"):
     their American forms are often other words ("story", "math") or
@@ -297,34 +303,69 @@ def _british_only() -> re.Pattern[str]:
 
     path = resources.files("codespell_lib") / "data" / "dictionary_en-GB_to_en-US.txt"
     words = {line.split("->")[0].strip() for line in path.read_text(encoding="utf-8").splitlines() if "->" in line}
-    words = {w for w in words if w.isalpha() and w.islower() and _spelling(w) is None}
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    return _BRITISH_WORDS | {w for w in words if w.isalpha() and w.islower() and _spelling(w) is None}
 
 
-@dataclass(frozen=True)
+def _word_uses(doc: Document, words: frozenset[str], side: str) -> tuple[_Use, ...]:
+    """Where the lowercase `words` stand in the story, found from its token set (most stories have none)."""
+    found = words.intersection(doc.lower_tokens)
+    uses = []
+    for word in found:
+        at = doc.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and doc.text[at - 1].isalnum()) and not (end < len(doc.text) and doc.text[end].isalnum()):
+                uses.append(_Use(at, end, side, ""))
+            at = doc.text.find(word, end)
+    return tuple(uses)
+
+
 class _Style:
-    """The British and American house-style marks of a story (not spellings): evidence of its convention."""
+    """The British and American house-style marks of a story (not spellings): evidence of its convention.
 
-    british: tuple[_Use, ...]
-    american: tuple[_Use, ...]
+    Each side is worked out only when asked for: most stories are settled
+    by one side's count, and the other side's patterns are never run.
+    """
 
-    @classmethod
-    def of(cls, text: str) -> _Style:
-        def marks(pattern: re.Pattern[str], side: str) -> tuple[_Use, ...]:
-            return tuple(_Use(m.start(), m.end() - (m.group()[-1] == " "), side, "") for m in pattern.finditer(text))
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
 
-        def date(pattern: re.Pattern[str], side: str) -> tuple[_Use, ...]:
-            m = pattern.search(text)
-            return (_Use(m.start(), m.end(), side, ""),) if m else ()
+    @cached_property
+    def _titles(self) -> tuple[list[_Use], list[_Use]]:
+        """(titles without a period, titles with one)."""
+        text = self.doc.text
+        british: list[_Use] = []
+        american: list[_Use] = []
+        for m in _TITLE.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalnum()):
+                (american if m.group(1) else british).append(_Use(m.start(), m.end() - 2, "", ""))
+        return british, american
 
-        british = marks(_BRITISH_STYLE, "british") + marks(_british_only(), "british") + date(_BRITISH_DATE, "british")
-        return cls(british, marks(_AMERICAN_STYLE, "american") + date(_AMERICAN_DATE, "american"))
+    @cached_property
+    def _dates(self) -> tuple[list[_Use], list[_Use]]:
+        """The first day-month date, and the first month-day one: a date format is one decision of the writer's."""
+        text = self.doc.text
+        british: list[_Use] = []
+        american: list[_Use] = []
+        for m in _MONTH.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            day = _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if day and not british:
+                british.append(_Use(day.start(), m.end(), "", ""))
+            elif not day and not american and _DAY_AFTER.match(text, m.end()):
+                american.append(_Use(m.start(), m.end() + 3, "", ""))
+        return british, american
 
-    def marks(self, side: str) -> tuple[tuple[_Use, ...], tuple[_Use, ...]]:
-        """(marks of `side`, marks of the other side); "-ise" sides with British, "-ize" with American."""
-        if side in ("British", "-ise"):
-            return self.british, self.american
-        return self.american, self.british
+    @cached_property
+    def british(self) -> tuple[_Use, ...]:
+        money = [_Use(m.start(), m.end(), "", "") for m in _MONEY.finditer(self.doc.text)]
+        return (*self._titles[0], *money, *self._dates[0], *_word_uses(self.doc, _british_only(), ""))
+
+    @cached_property
+    def american(self) -> tuple[_Use, ...]:
+        words = _word_uses(self.doc, _AMERICAN_WORDS, "") if "toward" in self.doc.text else ()
+        return (*self._titles[1], *self._dates[1], *words)
 
 
 #: Computing words: beside them "program" is the British spelling too (software).
@@ -448,11 +489,15 @@ class SpellingConvention(Check):
             if any(_SIC.match(text, use.end) for use in uses):
                 continue  # kept on purpose: "legal maneuvers (sic)"
             words = [u for k in majority for u in families[k]]
-            style = style or _Style.of(text)
-            marks, against = style.marks(side)
+            style = style or _Style(doc)
             # American copy never writes "organise": against an -ize word, each -ise word counts twice.
-            weight = len(words) + len(marks) + (sum(len(families[k]) for k in ise) if label == "-ize" else 0)
-            if weight < self.p["min_majority"] or weight <= len(uses) + len(against):
+            weight = len(words) + (sum(len(families[k]) for k in ise) if label == "-ize" else 0)
+            marks = style.british if side in ("British", "-ise") else style.american
+            weight += len(marks)
+            if weight < self.p["min_majority"] or weight <= len(uses):
+                continue  # settled without the other side's marks
+            against = style.american if side in ("British", "-ise") else style.british
+            if weight <= len(uses) + len(against):
                 continue
             # The example shows the convention named: an -ise word against an -ize one, when there is one.
             shown = [u for k in majority for u in families[k] if side != "-ise" or k in ise] or words
