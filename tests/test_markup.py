@@ -471,3 +471,15 @@ def test_real_web_pages_map_exactly() -> None:
     for path in pages:
         source = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         assert_exact_map(parse(source, "html", str(path)))
+
+
+def test_html_caption_parts_in_abutting_elements_read_apart() -> None:
+    source = (
+        '<figure><figcaption><span>Water seeped underground.</span><span class="credit">Ana Torres/Harbour Press</span>'
+        "</figcaption></figure><p>The pipes burst.<b>Crews</b> came.</p>"
+    )
+    doc = parse(source, "html")
+    assert _blocks(doc) == [("caption", "Water seeped underground. Ana Torres/Harbour Press"), ("paragraph", "The pipes burst.Crews came.")]
+    assert _source_of(doc, "underground. Ana")[len("underground."):-len("Ana")] == '</span><span class="credit">'
+    result = Linter().lint_text(source, "html", "x")
+    assert [(f.rule, f.match) for f in result.findings] == [("punctuation.missing-space", ".")]  # the body's glue only

@@ -47,6 +47,10 @@ class TextBuilder:
         """True when the open block is empty or its text ends in whitespace."""
         return not self._pieces or self._pieces[-1][0][-1:].isspace()
 
+    def ends_with(self, chars: str) -> bool:
+        """True when the open block's text ends in one of `chars`."""
+        return bool(self._pieces) and self._pieces[-1][0][-1:] in chars
+
     def open(self, kind: str) -> None:
         """Close the current block and start one of `kind`."""
         self.close()

@@ -86,6 +86,7 @@ class _Parser(HTMLParser):
         self._have_title = False
         self._gap = False  # skipped content (an image, a script) just ended here
         self._object_start: int | None = None  # where the open outermost code or math element began
+        self._text_end = 0  # where the last piece of prose ended in the source
 
     # -- positions ---------------------------------------------------------
 
@@ -242,10 +243,24 @@ class _Parser(HTMLParser):
                 text, start = text[1:], start + 1
             if self._gap and text[0] in CLOSING_PUNCTUATION:
                 builder.trim_end()  # "in <code>x</code>;" reads "in;", not "in ;"
+            elif text[0].isupper() and builder.kind == "caption" and self._text_end < start:
+                self._caption_break(start)
             self._gap = False
         if builder.empty:
             builder.kind = self._kind()
         builder.add(text, start, end)
+        self._text_end = end
+
+    def _caption_break(self, start: int) -> None:
+        """A caption's parts in abutting elements ("...at dawn.</span><span>Credit: ...") read apart.
+
+        Pages style a caption and its credit as separate lines; joined, they
+        would read "dawn.Credit" and raise a missing-space alarm on clean copy.
+        The space maps to the markup between the two elements.
+        """
+        between = self.source[self._text_end:start]
+        if between.startswith("</") and between.endswith(">") and self.builder.ends_with(".!?"):
+            self.builder.add(" ", self._text_end, start)
 
     def _kind(self) -> str:
         for tag in reversed(self._stack):
