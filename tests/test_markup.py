@@ -35,8 +35,8 @@ def _char_decodes(source_slice: str, ch: str) -> bool:
         return True
     if ch == "\n":
         return bool(_LINE_BREAK.fullmatch(source_slice)) or (source_slice.isspace() and "\n" in source_slice)
-    if ch == " ":  # HTML whitespace collapsed to one space
-        return source_slice.isspace() and "\n" not in source_slice
+    if ch == " ":  # HTML whitespace collapsed to one space, or the tags between a caption's parts
+        return (source_slice.isspace() and "\n" not in source_slice) or bool(re.fullmatch(r"(?:<[^>]*>)+", source_slice))
     if source_slice == "\\" + ch:  # Markdown backslash escape
         return True
     if ch == INLINE_OBJECT:  # a whole code span or formula
