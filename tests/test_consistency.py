@@ -6,6 +6,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import Linter
+from lint.errors import RuleErrors
 from tests.conftest import FIXTURES, check_positions, unmark
 
 _MINE = ("consistency.initialism-dots", "consistency.spelling-variant", "consistency.spelling-convention",
@@ -158,3 +159,28 @@ def test_two_ordinary_names_are_only_info(mine: Linter) -> None:
 def test_variant_forms(mine: Linter) -> None:
     text = "Prices rose 3 percent in May, 2 percent in June and 1 per cent in July."
     assert _found(mine, text) == [("variant-form", "per cent", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("convention", "text", "expected"),
+    [
+        # A declared house convention needs no evidence from the story, and flags every off-house word.
+        ("british", "The [[color]] of the [[center]] was chosen; they [[organized]] it.", ["colour", "centre", "organised"]),
+        ("oxford", "The [[color]] was chosen; they organized it and [[realised]] it.", ["colour", "realized"]),
+        ("american", "The [[colour]] was chosen; they [[organised]] it, and the parade was cancelled.", ["color", "organized"]),
+        ("british", "The colour was chosen; they organised a computer program.", []),
+    ],
+)
+def test_declared_convention(convention: str, text: str, expected: list[str]) -> None:
+    linter = Linter(Config(select=("consistency.spelling-convention",),
+                           overrides={"consistency.spelling-convention": {"convention": convention}}))
+    plain, spans = unmark(text)
+    found = linter.lint_text(plain, "text", "<test>").findings
+    assert [f.suggestions[0] for f in found] == expected
+    assert [(f.offset, f.end_offset) for f in found] == spans
+
+
+def test_declared_convention_must_be_known() -> None:
+    with pytest.raises(RuleErrors):
+        Linter(Config(select=("consistency.spelling-convention",),
+                      overrides={"consistency.spelling-convention": {"convention": "canadian"}}))

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 from lint.checks.base import Check
 from lint.document import Document
+from lint.errors import RuleError
 from lint.findings import Hit, Severity
+from lint.rules.model import Rule
 from lint.rules.patterns import compile_regex
 from lint.rules.scan import scan
 
@@ -426,6 +429,28 @@ def _convention(word: str) -> tuple[str, _Spelling] | None:
     return ("ize" if _ISE.fullmatch(word) else "british"), form
 
 
+#: A house convention the user declares: the (axis, side) pairs it does not write.
+_HOUSE: dict[str, tuple[tuple[str, str], ...]] = {
+    "": (),
+    "british": (("british", "american"), ("ize", "american")),  # colour, organise
+    "oxford": (("british", "american"), ("ize", "british")),  # colour, organize
+    "american": (("british", "british"), ("ize", "british")),  # color, organize
+}
+
+
+def _declared(text: str, families: dict[tuple[str, str], list[_Use]], house: str) -> Iterator[Hit]:
+    """Every word spelled against a declared house convention, whatever the story's other words say."""
+    for (axis, family), uses in families.items():
+        for use in uses:
+            if (axis, use.side) not in _HOUSE[house] or _SIC.match(text, use.end):
+                continue
+            if family in (_AMERICAN_ALSO_BRITISH | _WORD_CHOICE if use.side == "american" else _BRITISH_ALSO_AMERICAN):
+                continue
+            word = text[use.start:use.end]
+            yield Hit(use.start, use.end, replacements=(use.other,),
+                      message=f"'{word}' is not the house spelling ({house.title()}): '{use.other}'.")
+
+
 class SpellingConvention(Check):
     """Flag the one word spelled the American way in a story that otherwise spells the British way, or the reverse.
 
@@ -450,7 +475,13 @@ class SpellingConvention(Check):
     and "meter" that is not a unit.
     """
 
-    params = {"min_majority": 3}
+    params = {"min_majority": 3, "convention": ""}
+
+    def __init__(self, rule: Rule, params: Mapping[str, Any]) -> None:
+        super().__init__(rule, params)
+        if self.p["convention"] not in _HOUSE:
+            choices = ", ".join(map(repr, _HOUSE))
+            raise RuleError(rule.path, f"params: convention must be one of {choices}", rule.line_of("params"))
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -461,6 +492,9 @@ class SpellingConvention(Check):
                 axis, form = found
                 side = "british" if form.british else "american"
                 families[(axis, form.family)].append(_Use(start, end, side, form.other))
+        if self.p["convention"]:
+            yield from _declared(text, families, self.p["convention"])
+            return
         # Families spelled one way only, by (axis, side); mixed families are spelling-variant's.
         pure: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
         for key, uses in families.items():
