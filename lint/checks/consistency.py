@@ -146,7 +146,8 @@ _WORDS = """
 grey gray | greys grays | greyer grayer | greying graying | greyish grayish
 aluminium aluminum | plough plow | ploughs plows | ploughed plowed | ploughing plowing
 mould mold | moulds molds | moulded molded | mouldy moldy | smoulder smolder | smouldering smoldering | smouldered smoldered
-moustache mustache | moustaches mustaches | pyjamas pajamas | sceptic skeptic | sceptics skeptics
+moustache mustache | moustaches mustaches | pyjama pajama | pyjamas pajamas | sceptic skeptic | sceptics skeptics
+paedophile pedophile | paedophiles pedophiles | paedophilia pedophilia
 sceptical skeptical | scepticism skepticism | ageing aging
 acknowledgement acknowledgment | acknowledgements acknowledgments | manoeuvre maneuver | manoeuvres maneuvers
 manoeuvred maneuvered | manoeuvring maneuvering | paediatric pediatric | paediatrician pediatrician
