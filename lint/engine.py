@@ -146,6 +146,8 @@ class Linter:
                 errors.append(f"{doc.path}: {loaded.rule.id}: {exc}")
             except Exception as exc:  # a broken detector must not stop the others
                 errors.append(f"{doc.path}: internal error in rule {loaded.rule.id}: {type(exc).__name__}: {exc}")
+        if not candidates:  # most stories: nothing to rank
+            return [], errors
         findings = _dedupe(candidates, self.rules)
         findings = [f for f in findings if not _suppressed(doc, f)]
         findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))

@@ -70,9 +70,9 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|replied|replies|shouted|shouts|wrote|writes|"
     r"recalled|recalls|explained|explains|continued|continues|insisted|insists|cried|wondered)\b"
 )
-# Sentence-ending punctuation, then closing quotes or brackets, then space.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_NEXT = re.compile(r"\s+([\"'“‘(\[]*)([A-Z0-9À-Þ])")
+# Sentence-ending punctuation and any closing quotes or brackets (group 1), space, then what
+# may open the next sentence: opening quotes or brackets (group 2) before a capital or digit (group 3).
+_END = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+([\"'“‘(\[]*)([A-Z0-9À-Þ])")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
 # Possessive: a shorter run could never end where the window does, so backtracking only costs time.
 _WORD_BEFORE = re.compile(r"[\w.]++$")
@@ -85,27 +85,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     sent_start = start
+    # One match per candidate boundary: the run of end punctuation and the start of the next
+    # sentence. Every span but the first starts on the next sentence's first character and every
+    # span but the last ends on punctuation, so only those two edges can hold space to strip.
     for m in _END.finditer(text, start, end):
-        nxt = _NEXT.match(text, m.end(), end)
-        if not nxt or not _ends_sentence(text, m, nxt):
-            continue
-        spans.append((sent_start, m.end()))
-        sent_start = nxt.start(1)
+        if _ends_sentence(text, m):
+            spans.append((sent_start, m.end(1)))
+            sent_start = m.start(2)
     spans.append((sent_start, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    spans[0] = _strip(text, *spans[0])
+    spans[-1] = _strip(text, *spans[-1])
+    return [(s, e) for s, e in spans if e > s]
 
 
-def _ends_sentence(text: str, end: re.Match[str], nxt: re.Match[str]) -> bool:
-    run = end.group()
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    run = m.group(1)
     marks = run.rstrip(_CLOSERS)
     closers = run[len(marks):]
     if marks == ".":
-        kind = _abbreviation(text, end.start())
+        kind = _abbreviation(text, m.start())
         if kind == "title" and not closers:
             return False
         if kind == "abbreviation" and not any(q in closers for q in _QUOTES):
-            return bool(nxt.group(1)) or _starts_sentence(text, nxt.start(2))
-    elif marks[-1] in "?!" and any(q in closers for q in _QUOTES) and _ATTRIBUTION.match(text, end.end()):
+            return bool(m.group(2)) or _starts_sentence(text, m.start(3))
+    elif marks[-1] in "?!" and any(q in closers for q in _QUOTES) and _ATTRIBUTION.match(text, m.end(1)):
         return False
     return True
 

@@ -191,6 +191,9 @@ def test_shared_lower_case_tokens() -> None:
         ("They were called in in-house.", []),
         ("A 41-year-old old man was hurt.", ["old old"]),
         ("Call it a check-in in May.", []),
+        ("He left. Instead Instead the board met.", ["Instead Instead"]),  # an ordinary word opening a sentence
+        ("Their album Please Please Me sold well.", []),  # a title goes on
+        ("They did so so that others could.", ["so so"]),  # "so-so" takes a hyphen
     ],
 )
 def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:

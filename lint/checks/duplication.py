@@ -89,7 +89,8 @@ class DoubledWord(Check):
                 continue
             if word in relative and _free_relative(text, m.start(), block.start):
                 continue
-            if capitalised and _name(text, m.start(), m.end(), word):
+            if capitalised and not _common_opener(text, m.start(), m.end(), block.start) and _name(
+                    text, m.start(), m.end(), word):
                 continue
             if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
                 continue
@@ -184,16 +185,30 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
     if alone.search(text, 0, start) or alone.search(text, end):
         return False
     after = _NEXT_NAME.match(text, end)
-    if after is None or zipf(after.group(1)) >= _SURNAME_ZIPF:
+    if after is None or zipf(after.group(1)) >= _COMMON_ZIPF:
         return True
     surname = re.compile(rf"(?<![\w'’-]){re.escape(after.group(1))}(?![\w-])")
     return not (surname.search(text, 0, after.start(1)) or surname.search(text, after.end(1)))
 
 
+def _common_opener(text: str, start: int, end: int, limit: int) -> bool:
+    """True for an ordinary English word doubled at the start of a sentence ("Instead Instead
+    the board...", "Fans Fans will vote"): its capital says nothing of a name. A capitalised
+    word after it means a title goes on ("Please Please Me was their first album")."""
+    before = text[max(limit, start - 8):start].rstrip().rstrip(_OPENERS).rstrip().rstrip(_CLOSERS)
+    if before and before[-1] not in ".!?":
+        return False
+    after = _NEXT_NAME.match(text, end)
+    return after is None and zipf(text[start:end].split()[0]) >= _COMMON_ZIPF
+
+
+_OPENERS = "\"“‘'(["
+_CLOSERS = "\"”’')]"
+
 #: The capitalised word after a doubled one, a surname when rare in English.
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
-#: Words at least this common (Zipf) are ordinary words, not surnames: "Walla Walla University".
-_SURNAME_ZIPF = 4.5
+#: Words at least this common (Zipf) are ordinary English words ("Walla Walla University" is no surname).
+_COMMON_ZIPF = 4.5
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
