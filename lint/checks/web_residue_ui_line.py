@@ -207,6 +207,9 @@ _DATE_LINE = re2.compile(
 )
 
 
+#: The marker of a list item: a bullet or a number.
+_ITEM_MARKER = re2.compile(r"^(?:[-*•·–—]|\d{1,3}[.)])[ \t]+")
+
 #: Short words a title-cased label leaves in lower case.
 _MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
 
@@ -248,7 +251,9 @@ class StrayLine(Check):
     and a name ("By Ana Torres, March 3", "Updated at 1:23 p.m.") are no
     sentences even when they end in a mark. Layout lines of the story itself
     are left alone: quotation attributions ("—Jane Doe"), bullets, chart
-    keys, a date line or byline among the first blocks. A story that has several such
+    keys, a date line or byline right under the first paragraph (a
+    standfirst). Neighbours count as prose only when they start and end like
+    sentences, so a wiki's notice ("-Article last amended...") is none. A story that has several such
     lines is sectioned with subheadings, so they are only an info there.
     """
 
@@ -256,8 +261,9 @@ class StrayLine(Check):
         "max_words": 15,
         #: Words a neighbouring paragraph needs to count as prose.
         "min_neighbour_words": 8,
-        #: Body blocks at the top of a story where a date line or byline is in place.
-        "dateline_blocks": 3,
+        #: Body blocks at the top of a story where a date line or byline is in place: 2 = right
+        #: after the first paragraph, as under a standfirst.
+        "dateline_blocks": 2,
         #: More stray lines than this in one story read as subheadings: info only.
         "max_lines": 1,
     }
@@ -268,15 +274,21 @@ class StrayLine(Check):
         found: list[tuple[int, int]] = []
         body = 0
         for i, block in enumerate(blocks):
-            if block.kind != "paragraph":
+            if block.kind not in ("paragraph", "list-item"):
                 continue
-            body += 1
+            body += block.kind == "paragraph"
             if not 0 < i < len(blocks) - 1 or block.end - block.start > 160:
                 continue
             line = text[block.start:block.end].strip()
+            if block.kind == "list-item":
+                # A list of one item between two paragraphs ("- Finance", "32. Tracking Outages")
+                # is a menu entry or a contents line; its marker is no layout of the story.
+                line = _ITEM_MARKER.sub("", line, count=1)
             if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in "-—–":
                 continue
             words = line.split()
+            if block.kind == "list-item" and len(words) > 3 and not _label_case(words):
+                continue  # a note in a list of one ("* Both dropped out before Tuesday") is prose
             if len(words) > self.p["max_words"] or line[-1] == ":" and not _label_case(words):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
             dated = dateline(line)
@@ -284,7 +296,7 @@ class StrayLine(Check):
                 continue
             if dated and body <= self.p["dateline_blocks"] and not _CLOCK.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
-            if not (self._prose_before(text, blocks[i - 1]) and self._prose_after(text, blocks[i + 1])):
+            if not (self._prose(text, blocks[i - 1]) and self._prose(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
             found.append((start, start + len(line)))
@@ -292,19 +304,16 @@ class StrayLine(Check):
         for start, end in found:
             yield Hit(start, end, severity=severity)
 
-    def _prose_before(self, text: str, block: Any) -> bool:
-        para = text[block.start:block.end].rstrip()
-        return (block.kind == "paragraph" and _SENTENCE.search(para) is not None
-                and para.count(" ") + 1 >= self.p["min_neighbour_words"])
-
-    def _prose_after(self, text: str, block: Any) -> bool:
+    def _prose(self, text: str, block: Any) -> bool:
+        """True for a paragraph of prose: it starts and ends like a sentence and has enough words."""
         para = text[block.start:block.end].strip()
         return (block.kind == "paragraph" and (para[:1].isupper() or para[:1] in "\"“‘'(" or para[:1].isdigit())
                 and _SENTENCE.search(para) is not None and para.count(" ") + 1 >= self.p["min_neighbour_words"])
 
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
-_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)([\p{L}\p{N}][^.!?\n]*)$")
+#: A bullet, dash or opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]").
+_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
 #: A sentence end after a lower-case word with no space before the next capital, quote or bracket.
 _NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?](?P<flag>[\p{Lu}“‘(\[]|[\"'][\p{Lu}\p{N}])")
 
@@ -349,6 +358,8 @@ class GluedLine(Check):
         "min_head_words": 8,
         #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
         "min_letters": 4,
+        #: Verbs that open a control's label: a tail opening with one is page furniture.
+        "ui_verbs": [],
         #: A tail of at most this many words in sentence case is a label ("Marine life").
         "label_words": 3,
         #: Each word of a short label must be at least this common (Zipf).
@@ -356,6 +367,11 @@ class GluedLine(Check):
         #: A longer tail is a headline when at most this share of its words are function words.
         "max_function_share": 0.3,
     }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        self._ui_verbs = frozenset(v.casefold() for v in self.p["ui_verbs"])
+        zipf("the")  # load the word frequencies now, not while linting the first story
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -427,9 +443,10 @@ class GluedLine(Check):
             if ends_word and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
-        if self._headlinese(tail, words) or dateline(tail):
-            return True
-        if not tail[0].isupper() and not tail[0].isdigit():
+        if self._headlinese(tail, words) or dateline(tail) or words[0].casefold() in self._ui_verbs:
+            return True  # a label, a headline, a dateline or a control ("Register for a free account")
+        lead = _lead(tail)
+        if not lead.isupper() and not lead.isdigit():
             return False
         short_date = len(words) <= 5 and _DATE_LINE.search(tail) is not None
         return self._titled(words) or short_date or _CLOCK.search(tail) is not None
@@ -443,10 +460,13 @@ class GluedLine(Check):
         sentence ("...McCreadie told the", "Scotland's") is a line
         hard-wrapped mid-sentence, and one ending in a colon a lead-in.
         """
-        if tail[-1] == ":" or not tail[0].isalpha() or _NAME_LIST.search(tail) is not None:
+        if tail[-1] == ":" or not _lead(tail).isalpha() or _NAME_LIST.search(tail) is not None:
             return False  # a lead-in, a figure, or a team sheet's line ("Not used: Fury, Brooks")
+        words = [w for w in words if any(c.isalnum() for c in w)]  # "&" is no word
+        if not words:
+            return False
         last = words[-1].casefold()
-        if last in _FUNCTION or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
+        if last in _NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
             return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
         if len(words) <= self.p["label_words"]:
             # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
@@ -455,6 +475,9 @@ class GluedLine(Check):
         return function <= self.p["max_function_share"] * len(words)
 
     def _titled(self, words: list[str]) -> bool:
+        words = [w for w in words if any(c.isalnum() for c in w)]  # "Science & Technology"
+        if not words:
+            return False
         letters = sum(len(w) for w in words if w[0].isalpha())
         spelt = sum(1 for w in words if w[0].isalpha())
         # Figures of a table ("1.56 IV 2.55 2.55") are not a label.
@@ -479,6 +502,12 @@ _FUNCTION = _OPENERS | frozenset(
 #: A labelled list of names, as in a team sheet or a list of scorers.
 _NAME_LIST = re2.compile(r":[ \t]*(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,[ \t]*)+\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$")
 
+#: Words a sentence cannot end on: a line ending in one was hard-wrapped mid-sentence.
+_NO_END = frozenset(
+    "a an the and or but nor of to in on at by for from with as into onto than that his her their its my our your "
+    "whose which who when where while if because although though since until unless whether is are was were will "
+    "would has have had be been can could should may might must shall very".split())
+
 _PRONOUNS = frozenset("i you he she it we they there this that these those his her its their our my".split())
 
 
@@ -495,6 +524,14 @@ _WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php
 
 #: A paragraph ending in one of these ends in a sentence or a quotation.
 _PROSE_CLOSE = ".!?\"”’'`"
+
+
+def _lead(tail: str) -> str:
+    """The first letter or digit of a tail, past a bullet, quotation mark or bracket."""
+    for char in tail:
+        if char.isalnum():
+            return char
+    return ""
 
 
 def _fresh_start(start: str) -> bool:
