@@ -71,6 +71,8 @@ def test_initialisms(mine: Linter, text: str, expected: list[tuple[str, str, str
         ("The fund's size was precise and its exercise classes organized well.", []),
         ("Labour won the vote. Labor unions in Australia welcomed it.", []),
         ("The BBC programme was recorded on a computer program.", []),
+        # "analyses" is also the plural of "analysis", in both conventions.
+        ("Two analyses were published. Each analyzes the same data.", []),
         # A tie within the family goes to the story's other spellings and titles, not to the first use.
         ("The defense group met. Mr Smith said the defence deal would destabilise rivals.",
          [("spelling-variant", "defense", "defence")]),
@@ -117,8 +119,10 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("Mr Jones said the colours of the parking meter had faded.", []),
         ("Mr Jones said the centre lost its liquor [[license]].", [("license", "licence")]),
         ("Mr Jones said the centre would license the design.", []),
-        ("Mr Jones said the centre's radio [[program]] was popular.", [("program", "programme")]),
-        ("Mr Jones said the centre's computer program had crashed.", []),
+        # "program" is Australian and wire style in British spelling: no slip without a declared house style.
+        ("Mr Jones said the centre's radio program was popular.", []),
+        ("Mr Jones said the centre's £2m radio [[program]] was popular.", [("program", "programme")]),
+        ("Mr Jones said the centre's £2m computer program had crashed.", []),
         # One -ize family in a British story is a slip; two are Oxford spelling.
         ("Mr Jones said the centre's colours had been [[standardized]].", [("standardized", "standardised")]),
     ],
@@ -169,6 +173,7 @@ def test_variant_forms(mine: Linter) -> None:
         ("oxford", "The [[color]] was chosen; they organized it and [[realised]] it.", ["colour", "realized"]),
         ("american", "The [[colour]] was chosen; they [[organised]] it, and the parade was cancelled.", ["color", "organized"]),
         ("british", "The colour was chosen; they organised a computer program.", []),
+        ("british", "The colour was chosen; they organised a radio [[program]].", ["programme"]),
     ],
 )
 def test_declared_convention(convention: str, text: str, expected: list[str]) -> None:

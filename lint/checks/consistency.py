@@ -184,6 +184,13 @@ _CANDIDATE = compile_regex(
 )
 
 
+def _is_word(word: str) -> bool:
+    """True for a word English uses (wordfreq has seen it)."""
+    from lint.frequency import zipf
+
+    return zipf(word) > 0
+
+
 @lru_cache(maxsize=16384)
 def _spelling(word: str) -> _Spelling | None:
     """The spelling family of a lowercase word, or None when it has no British/American variant."""
@@ -193,6 +200,8 @@ def _spelling(word: str) -> _Spelling | None:
     if word in _AMERICAN:
         british, family = _AMERICAN[word]
         return _Spelling(family, False, british)
+    if word.endswith("yses") and _is_word(word[:-4] + "ysis"):
+        return None  # "analyses", "paralyses": also the plural of a noun, spelled so on both sides
     for pattern, vowel in ((_ISE, "i"), (_YSE, "y")):
         m = pattern.fullmatch(word)
         if m:
@@ -265,9 +274,15 @@ _BRITISH_ALSO_AMERICAN = frozenset(
 )
 # Families whose American form is also written in Britain (unhyphenated
 # "coordinate" and "cooperate", "fetus" and "sulfur" in science): neither
-# evidence of an American story nor flagged in a British one. "program" and
-# "meter" are judged by their sense (_counted).
+# evidence of an American story nor flagged in a British one. "meter" and
+# "license" are judged by their sense (_counted).
 _AMERICAN_ALSO_BRITISH = frozenset({"cooperat", "coordinat", "fetus", "fetal", "sulfur"})
+# "program" in every sense is standard in Australian English and was Reuters'
+# style in otherwise British wire copy: no slip in a story that is otherwise
+# British unless the story counts money in pounds (written for readers in
+# Britain), the house declares British spelling, or the story also writes
+# "programme" (spelling-variant's); software "program" is British too.
+_COMMONWEALTH = frozenset({"program", "programs"})
 # "airplane" is a word choice, not a spelling: kept as speakers said it, so never held against a story.
 _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 #: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
@@ -505,7 +520,9 @@ class SpellingConvention(Check):
         if not pure:
             return
         british = [k for k in pure[("british", "british")] if k[1] not in _BRITISH_ALSO_AMERICAN]
-        american = [k for k in pure[("british", "american")] if k[1] not in _AMERICAN_ALSO_BRITISH | _WORD_CHOICE]
+        # A story that counts money in pounds is written for readers in Britain, who read "programme".
+        neutral = _AMERICAN_ALSO_BRITISH | _WORD_CHOICE | (frozenset() if "£" in text else _COMMONWEALTH)
+        american = [k for k in pure[("british", "american")] if k[1] not in neutral]
         ise, ize = pure[("ize", "british")], pure[("ize", "american")]
         # (minority, families that agree with it, families of the other convention, the two styles)
         cases = (
