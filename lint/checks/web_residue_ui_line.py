@@ -314,8 +314,9 @@ class StrayLine(Check):
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
 #: A bullet, dash or opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]").
 _TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
-#: A sentence end after a lower-case word with no space before the next capital, quote or bracket.
-_NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?](?P<flag>[\p{Lu}“‘(\[]|[\"'][\p{Lu}\p{N}])")
+#: A sentence end after a lower-case word with no space before the next capital or quotation mark
+#: (a bracket after it is a citation mark, "supply.[231]", or an aside).
+_NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?](?P<flag>[\p{Lu}“‘]|[\"'][\p{Lu}\p{N}])")
 
 
 def _last_joins(doc: Document) -> dict[int, int]:
@@ -358,6 +359,8 @@ class GluedLine(Check):
         "min_head_words": 8,
         #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
         "min_letters": 4,
+        #: More paragraphs than this ending in a letter make a hard-wrapped text (sentence-case tails not trusted).
+        "max_open_ends": 3,
         #: Verbs that open a control's label: a tail opening with one is page furniture.
         "ui_verbs": [],
         #: A tail of at most this many words in sentence case is a label ("Marine life").
@@ -377,18 +380,20 @@ class GluedLine(Check):
         text = doc.text
         blocks = doc.blocks
         joins = _last_joins(doc)
+        # In hard-wrapped text every line ends mid-sentence: a line's end tells nothing there,
+        # and only the strong marks of a label (title case, a date, no space) are trusted.
+        wrapped = sum(1 for b in blocks if b.kind == "paragraph" and text[b.end - 1:b.end].isalpha()) > self.p["max_open_ends"]
         for i, block in enumerate(blocks):
             last = text[block.end - 1:block.end]
             if block.kind != "paragraph" or not last or last.isspace():
                 continue
-            glued = self._glued_sentence(text, block.start, block.end, joins.get(block.start))
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            fresh = nxt is None or _fresh_start(text[nxt.start:nxt.start + 2])
+            glued = self._glued_sentence(text, block.start, block.end, joins.get(block.start), fresh)
             if glued is not None:
                 yield Hit(glued[0], glued[1], values={"label": text[glued[0]:glued[1]]})
                 continue
-            if last in _PROSE_CLOSE:
-                continue
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt is not None and not _fresh_start(text[nxt.start:nxt.start + 2]):
+            if last in _PROSE_CLOSE or not fresh:
                 continue
             para = text[block.start:block.end]
             if "\n" in para:
@@ -409,11 +414,12 @@ class GluedLine(Check):
                 continue  # a decimal number ("12.54 marks")
             if len(before) == 1 or any(c in before for c in ".</@"):
                 continue  # an abbreviation ("the U.S. Navy") or a code ("<ABC.L>"), not a sentence end
-            if self._furniture(para, m, tail, words):
+            if self._furniture(para, m, tail, words, wrapped):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
 
-    def _glued_sentence(self, text: str, start: int, end: int, tail_start: int | None) -> tuple[int, int] | None:
+    def _glued_sentence(self, text: str, start: int, end: int, tail_start: int | None,
+                        fresh: bool) -> tuple[int, int] | None:
         """The span of a last sentence or line glued with no space to the sentence before it.
 
         "...on Friday.The dollar has strengthened." or "...on Friday.'We Got
@@ -427,6 +433,8 @@ class GluedLine(Check):
         if tail_start is None:
             return None
         tail = text[tail_start:end].rstrip()
+        if tail[-1] in ",;" or tail[-1] not in _PROSE_CLOSE and not fresh:
+            return None  # a line hard-wrapped mid-sentence ("...percent.“We" / "think so,")
         words = _TAIL_WORD.findall(tail)
         if not words or len(words) > self.p["max_glued_words"] or text.count(" ", start, tail_start) + 1 < self.p["min_head_words"]:
             return None
@@ -434,7 +442,7 @@ class GluedLine(Check):
             return None  # several sentences (a lost space, not a glued line) or a web address
         return tail_start, tail_start + len(tail)
 
-    def _furniture(self, para: str, m: Any, tail: str, words: list[str]) -> bool:
+    def _furniture(self, para: str, m: Any, tail: str, words: list[str], wrapped: bool) -> bool:
         """True when the tail is glued with no space to a word, title-cased, a date or a timestamp."""
         if not m.group(1):
             word = para[:m.start()].rsplit(" ", 1)[-1]
@@ -443,7 +451,7 @@ class GluedLine(Check):
             if ends_word and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
-        if self._headlinese(tail, words) or dateline(tail) or words[0].casefold() in self._ui_verbs:
+        if dateline(tail) or not wrapped and (self._headlinese(tail, words) or words[0].casefold() in self._ui_verbs):
             return True  # a label, a headline, a dateline or a control ("Register for a free account")
         lead = _lead(tail)
         if not lead.isupper() and not lead.isdigit():
