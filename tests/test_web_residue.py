@@ -150,3 +150,53 @@ def test_stray_lines_in_a_sectioned_story_are_subheadings(linter: Linter) -> Non
     found = _residue(linter, text)
     assert found == [("web-residue.stray-line", "The repairs", Severity.INFO),
                      ("web-residue.stray-line", "What comes next", Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        # A gallery caption's credit in the body, after a sentence, a caption or glued to its last word.
+        (f"Harbour vote\n\n{_PIER}\n\nA gull on the north pier. Image: Dana Whitfield.\n\n{_CROWDS}", "web-residue.glued-credit", "Image: Dana Whitfield."),
+        (f"Harbour vote\n\n{_PIER}\n\nHarbour master Omar LundImage: Portvale Council.\n\n{_CROWDS}", "web-residue.glued-credit", "Image: Portvale Council."),
+        # Datelines and bylines in the middle of the story; under the standfirst they are in place.
+        (f"Harbour vote\n\n{_PIER}\n\n{_CROWDS}\n\nBy Dana Whitfield\n\n{_PIER}", "web-residue.stray-line", "By Dana Whitfield"),
+        (f"Harbour vote\n\n{_PIER}\n\n{_CROWDS}\n\nUpdated at 4:10 p.m.\n\n{_PIER}", "web-residue.stray-line", "Updated at 4:10 p.m."),
+        (f"Harbour vote\n\n{_PIER}\n\nBy Dana Whitfield\n\n{_CROWDS}", None, None),
+        # A title-case question and a teaser cut short are headlines, not sentences; a plain question is prose.
+        (f"Harbour vote\n\n{_PIER}\n\nWill Portvale Get Its Ferry Back?\n\n{_CROWDS}", "web-residue.stray-line", "Will Portvale Get Its Ferry Back?"),
+        (f"Harbour vote\n\n{_PIER}\n\nFerry fares rise as operator cuts winter...\n\n{_CROWDS}", "web-residue.stray-line", "Ferry fares rise as operator cuts winter..."),
+        (f"Harbour vote\n\n{_PIER}\n\nWill the ferry come back next year?\n\n{_CROWDS}", None, None),
+        # A list of one item between paragraphs is a menu entry; a note in one is prose.
+        (f"Harbour vote\n\n{_PIER}\n\n- Finance\n\n{_CROWDS}", "web-residue.stray-line", "Finance"),
+        (f"Harbour vote\n\n{_PIER}\n\n* Both councillors left before the vote on Tuesday\n\n{_CROWDS}", None, None),
+        # Headlines and labels in sentence case glued after the last sentence; lost full stops and hard wraps are not.
+        (f"Harbour vote\n\n{_PIER} Ferry operator cuts winter timetable after fuel rise\n\n{_CROWDS}", "web-residue.glued-line", "Ferry operator cuts winter timetable after fuel rise"),
+        (f"Harbour vote\n\n{_PIER} Register for a free account\n\n{_CROWDS}", "web-residue.glued-line", "Register for a free account"),
+        (f"Harbour vote\n\n{_PIER} It was all worth the wait for the town\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER} The race was won by\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER} Not used: Torres, Lund\n\n{_CROWDS}", None, None),
+        # A last sentence run on with no space; a citation mark or a web address is not.
+        (f"Harbour vote\n\n{_PIER}The dollar rose against the pound.\n\n{_CROWDS}", "web-residue.glued-line", "The dollar rose against the pound."),
+        (f"Harbour vote\n\n{_PIER}[12] The cafes were full.\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\nThe figures were published by the council on its website Portvale.org and in print.\n\n{_CROWDS}", None, None),
+        # Calls to action, interface messages and wiki text.
+        (f"Harbour vote\n\n{_PIER}\n\nGet the latest harbour news straight to your inbox!\n\n{_CROWDS}", "web-residue.promo-line", "Get the latest harbour news straight to your inbox!"),
+        (f"Harbour vote\n\n{_PIER}\n\n\"Follow the harbour on Instagram,\" the mayor said.\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\nPlease enable JavaScript to view the comments.\n\n{_CROWDS}", "web-residue.page-message", "Please enable JavaScript to view the comments."),
+        (f"Harbour vote\n\n{_PIER}\n\nharbourfan88 says:\n\n{_CROWDS}", "web-residue.page-message", "harbourfan88 says:"),
+        (f"Harbour vote\n\n{_PIER}\n\nThe mayor says:\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\nRetrieved 2019-11-23.\n\n{_CROWDS}", "web-residue.wiki-furniture", "Retrieved 2019-11-23."),
+    ],
+)
+def test_furniture_shapes(linter: Linter, text: str, rule: str | None, match: str | None) -> None:
+    found = _residue(linter, text)
+    if rule is None:
+        assert found == []
+    else:
+        assert [(r, m) for r, m, _ in found] == [(rule, match)]
+
+
+def test_glued_line_trusts_only_strong_marks_in_hard_wrapped_text(linter: Linter) -> None:
+    # Every line of a hard-wrapped text ends mid-sentence: sentence-case tails are not taken as labels.
+    wrapped = "\n\n".join(f"The pier on the north side reopened after a long repair. Line {n} went on" for n in "ABCDE")
+    assert _residue(linter, f"Harbour vote\n\n{wrapped}\n\n{_CROWDS}") == []

@@ -314,6 +314,9 @@ class StrayLine(Check):
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
 #: A bullet, dash or opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]").
 _TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
+_NO_SPACE_MESSAGE = ("Text run on with no space after the sentence before: '{match}' is page text glued to the "
+                     "paragraph, or a space is missing. Delete it if it is not part of the story.")
+
 #: A sentence end after a lower-case word with no space before the next capital or quotation mark
 #: (a bracket after it is a citation mark, "supply.[231]", or an aside).
 _NO_SPACE = re2.compile(r"\p{Ll}\p{Ll}[.!?](?P<flag>[\p{Lu}“‘]|[\"'][\p{Lu}\p{N}])")
@@ -329,8 +332,8 @@ def _last_joins(doc: Document) -> dict[int, int]:
     return joins
 #: A sentence end inside a tail, before the next sentence's capital.
 _INNER_SENTENCE = re2.compile(r"\p{Ll}\p{Ll}[.!?][\"”’')\]]*[ \t]+[\"“‘'(]?\p{Lu}")
-#: A web address or file name at the start of a tail ("Suprnova.org website").
-_WEB_TAIL = re2.compile(r"(?i)^[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|int|info|biz|io|co|uk|au|de|fr|html?|php|pdf|zip|jpe?g|png)\b|^\p{Lu}{1,3}\b")
+#: A web address or file name at the start of a tail ("Suprnova.org website"), or a code ("Bagle.AT, ").
+_WEB_TAIL = re2.compile(r"^[\p{L}\p{N}-]*\.(?i:com|org|net|gov|edu|int|info|biz|io|co|uk|au|de|fr|html?|php|pdf|zip|jpe?g|png)\b|^\p{Lu}{2,3}(?:[ \t,;]|$)|^\p{Lu}(?:[,;]|$)")
 #: A clock time: a timestamp of the page ("Updated 11:21 pm CST").
 _CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
 _TAIL_WORD = re2.compile(r"[\p{L}\p{N}'’&-]+")
@@ -391,7 +394,7 @@ class GluedLine(Check):
             fresh = nxt is None or _fresh_start(text[nxt.start:nxt.start + 2])
             glued = self._glued_sentence(text, block.start, block.end, joins.get(block.start), fresh)
             if glued is not None:
-                yield Hit(glued[0], glued[1], values={"label": text[glued[0]:glued[1]]})
+                yield Hit(glued[0], glued[1], message=_NO_SPACE_MESSAGE.format(match=text[glued[0]:glued[1]]))
                 continue
             if last in _PROSE_CLOSE or not fresh:
                 continue
@@ -404,7 +407,7 @@ class GluedLine(Check):
             tail = m.group(2).rstrip()
             if tail[-1] in ",;":
                 continue  # a line broken mid-sentence ("...the papers. Thereupon,"): it goes on below
-            words = _TAIL_WORD.findall(tail)
+            words = [w for w in _TAIL_WORD.findall(tail) if any(c.isalnum() for c in w)]
             if not words or len(words) > self.p["max_words"] or not _LATIN_TEXT.search(tail):
                 continue
             if _sign_off(words, tail) or nxt is None and len(words) == 1 and tail.isupper():
@@ -412,8 +415,8 @@ class GluedLine(Check):
             before = para[:m.start()].rsplit(" ", 1)[-1]
             if not m.group(1) and before[-1:].isdigit() and tail[0].isdigit():
                 continue  # a decimal number ("12.54 marks")
-            if len(before) == 1 or any(c in before for c in ".</@"):
-                continue  # an abbreviation ("the U.S. Navy") or a code ("<ABC.L>"), not a sentence end
+            if _abbreviation(before) or any(c in before for c in "</@"):
+                continue  # an abbreviation ("the U.S. Navy", "Mrs. Potts") or a code ("<ABC.L>"), not a sentence end
             if self._furniture(para, m, tail, words, wrapped):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
@@ -432,6 +435,9 @@ class GluedLine(Check):
         """
         if tail_start is None:
             return None
+        head = text[max(start, tail_start - 40):tail_start].rsplit(None, 1)[-1]
+        if any(c in head for c in "<(/@"):
+            return None  # a code or an address split at its dot ("<eric.St>", "(cawl.L)")
         tail = text[tail_start:end].rstrip()
         if tail[-1] in ",;" or tail[-1] not in _PROSE_CLOSE and not fresh:
             return None  # a line hard-wrapped mid-sentence ("...percent.“We" / "think so,")
@@ -471,8 +477,8 @@ class GluedLine(Check):
         if tail[-1] == ":" or not _lead(tail).isalpha() or _NAME_LIST.search(tail) is not None:
             return False  # a lead-in, a figure, or a team sheet's line ("Not used: Fury, Brooks")
         words = [w for w in words if any(c.isalnum() for c in w)]  # "&" is no word
-        if not words:
-            return False
+        if not words or sum(len(w) for w in words) < self.p["min_letters"]:
+            return False  # a stray letter ("...dlrs. s") is no label
         last = words[-1].casefold()
         if last in _NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
             return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
@@ -525,13 +531,26 @@ _SIGN_OFFS = frozenset({"REUTER", "REUTERS", "MORE", "ENDS"})
 
 def _sign_off(words: list[str], tail: str) -> bool:
     """True for a wire sign-off: "REUTER", "REUTER^M", "Reuter4", a lone "More"."""
-    return words[0].upper().rstrip("0123456789") in ("REUTER", "REUTERS") or tail.upper() in _SIGN_OFFS
+    return words[0].upper().rstrip("0123456789") in ("REUTER", "REUTERS") or all(w.upper() in _SIGN_OFFS for w in words)
 
 #: Endings of a web or file address at the end of a paragraph ("example.com"), not a glued word.
 _WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php pdf jpg png".split())
 
 #: A paragraph ending in one of these ends in a sentence or a quotation.
 _PROSE_CLOSE = ".!?\"”’'`"
+
+
+#: Abbreviations that end in a full stop inside a sentence: titles, months, "No.", "vs.".
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt jr sr no vs gen sen rep gov lt col sgt capt prof rev hon inc ltd corp co "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DOTTED = re2.compile(r"\p{L}\.\p{L}")
+
+
+def _abbreviation(word: str) -> bool:
+    """True when the word before a full stop is an abbreviation: an initial, "U.S", "Mrs", "Nov"."""
+    word = word.lstrip("(\"“‘'")
+    return len(word) == 1 or word.casefold() in _ABBREVIATIONS or _DOTTED.search(word) is not None
 
 
 def _lead(tail: str) -> str:
