@@ -176,7 +176,8 @@ def test_stray_lines_in_a_sectioned_story_are_subheadings(linter: Linter) -> Non
         (f"Harbour vote\n\n{_PIER} The race was won by\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\n{_PIER} Not used: Torres, Lund\n\n{_CROWDS}", None, None),
         # A last sentence run on with no space; a citation mark or a web address is not.
-        (f"Harbour vote\n\n{_PIER}The dollar rose against the pound.\n\n{_CROWDS}", "web-residue.glued-line", "The dollar rose against the pound."),
+        (f"Harbour vote\n\n{_PIER}Ferry operator cuts winter timetable.\n\n{_CROWDS}", "web-residue.glued-line", "Ferry operator cuts winter timetable."),
+        (f"Harbour vote\n\n{_PIER}The dollar rose against the pound.\n\n{_CROWDS}", None, None),  # a lost space: punctuation's
         (f"Harbour vote\n\n{_PIER}[12] The cafes were full.\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\nThe figures were published by the council on its website Portvale.org and in print.\n\n{_CROWDS}", None, None),
         # Calls to action, interface messages and wiki text.

@@ -19,7 +19,7 @@ _DATE_WORDS = frozenset(
     "am pm a.m p.m gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct ist aest aedt ago "
     "published updated posted last modified edited created reviewed written reported photos photo words text "
     "story by on at and in of staff reporter reporters writer correspondent columnist editor contributor "
-    "contributors reports".split())
+    "contributors reports hour hours hr hrs minute minutes min mins day days week weeks month months".split())
 #: A token of a line: a run of letters, digits and in-word marks; separators split.
 _TOKEN = re2.compile(r"[\p{L}\p{N}][\p{L}\p{N}.:'’&-]*")
 _BY = re2.compile(r"(?i)(?:^|[^\p{L}])by[ \t]+\p{Lu}")

@@ -423,13 +423,15 @@ class GluedLine(Check):
 
     def _glued_sentence(self, text: str, start: int, end: int, tail_start: int | None,
                         fresh: bool) -> tuple[int, int] | None:
-        """The span of a last sentence or line glued with no space to the sentence before it.
+        """The span of a last line glued with no space to the sentence before it.
 
-        "...on Friday.The dollar has strengthened." or "...on Friday.'We Got
-        Her!': Video Shows Rescue": a full stop, question or exclamation
-        mark after a lower-case word, then at once a capital or an opening
-        quote or bracket, and one sentence or line to the paragraph's end.
-        Edited copy never runs two sentences together like this; web
+        "...on Friday.Harbour Weather Live" or "...on Friday.'We Got Her!':
+        Video Shows Rescue": a full stop, question or exclamation mark after
+        a lower-case word, then at once a capital or an opening quote, and
+        one line to the paragraph's end. A plain sentence run on like this
+        ("...final.The library opened in 1952.") is more likely a lost space,
+        which punctuation.missing-space reports; it is claimed only when it
+        reads as a headline, a teaser, a dateline or a control. Web
         addresses ("News.com.au", "Bagle.AT") and quotations nested in
         quotations ('.'"') are left alone.
         """
@@ -446,7 +448,15 @@ class GluedLine(Check):
             return None
         if _INNER_SENTENCE.search(tail) is not None or _WEB_TAIL.search(tail) is not None:
             return None  # several sentences (a lost space, not a glued line) or a web address
+        if tail[-1] in _PROSE_CLOSE and not self._headline_sentence(tail, words):
+            return None  # a plain sentence: a lost space, punctuation.missing-space's to report
         return tail_start, tail_start + len(tail)
+
+    def _headline_sentence(self, tail: str, words: list[str]) -> bool:
+        """True when a tail that ends like a sentence is a headline, a teaser, a dateline or a control."""
+        bare = tail.rstrip(_PROSE_CLOSE)
+        return bool(bare) and (headline_case(words) or truncated(tail) or dateline(tail)
+                               or words[0].casefold() in self._ui_verbs or self._headlinese(bare, words))
 
     def _furniture(self, para: str, m: Any, tail: str, words: list[str], wrapped: bool) -> bool:
         """True when the tail is glued with no space to a word, title-cased, a date or a timestamp."""
