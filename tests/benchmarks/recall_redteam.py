@@ -12,9 +12,10 @@ and the furniture lines read from the web-page benchmarks come from recall.py.
     python tests/benchmarks/recall_redteam.py --every 20 --copies 1
     python tests/benchmarks/recall_redteam.py --only grammar --show-misses 5
 
-Besides recall, each injector reports how many misses were flagged under
-ANOTHER category at the span ("other"), which tells a rule owner whether the
-defect is unseen or only filed elsewhere. Homophones are counted as found
+Besides recall, each injector reports how many misses got only an info
+finding of the class at the span ("info": seen, but below the warning bar)
+and how many were flagged under ANOTHER category there ("other"), which
+tells a rule owner whether a defect is unseen, too quiet or filed elsewhere. Homophones are counted as found
 under spelling or grammar (LanguageTool files confused words as grammar).
 Tables here are written for this script, not taken from any rule's list or
 from the tortured-phrase list; nothing read from ../shared/data is written
@@ -393,7 +394,8 @@ def stray_semicolon(story: Story, rng: random.Random) -> Injection | None:
 
 def comma_before_quote_lost(story: Story, rng: random.Random) -> Injection | None:
     """The comma before a closing quote lost before the attribution ('win,” he said' -> 'win” he said')."""
-    return _sub(story, rng, r",([\"”])(?= [a-z])", r"\1")
+    attribution = r"(?:he|she|they|it|we|I|said|says|added|adds|told|wrote|explained|according)\b"
+    return _sub(story, rng, rf",([\"”])(?= {attribution})", r"\1")
 
 
 # -- mt-artefact ------------------------------------------------------------------
@@ -434,7 +436,7 @@ THESAURUS_SWAPS = {
     "a number of": ("a amount of", "a quantity of"),
     "on the other hand": ("on the flip facet", "on the other palm"),
     "said in a statement": ("explained in a assertion", "said in a declaration assertion"),
-    "according to": ("in accordance to", "in accordance with to"),
+    "according to": ("in accordance to",),
 }
 
 
@@ -449,7 +451,7 @@ LIGHT_VERB = (
     (r"\b(ma)(de|ke|kes|king) (a|the) (decision)\b", {"de": "did", "ke": "do", "kes": "does", "king": "doing"}),
     (r"\b(ma)(de|ke|kes|king) (a|the|any) (mistake)\b", {"de": "did", "ke": "do", "kes": "does", "king": "doing"}),
     (r"\b(to)(ok|ke|kes|king) (part)(?= in\b)", {"ok": "made", "ke": "make", "kes": "makes", "king": "making"}),
-    (r"\b(to)(ok|ke|kes|king) (place)\b", {"ok": "had place", "ke": "have place", "kes": "has place", "king": "having place"}),
+    (r"\b(to)(ok|ke|kes|king) (place)\b", {"ok": "had", "ke": "have", "kes": "has", "king": "having"}),
     (r"\b(ma)(de|ke|kes|king) (an? )(announcement|effort)\b",
      {"de": "did", "ke": "do", "kes": "does", "king": "doing"}),
     (r"\b(g)(ave|ive|ives|iving) (birth)\b", {"ave": "made", "ive": "make", "ives": "makes", "iving": "making"}),
@@ -924,8 +926,10 @@ def a_an(story: Story, rng: random.Random) -> Injection | None:
 
 
 def modal_of(story: Story, rng: random.Random) -> Injection | None:
-    """'could have' / 'would've' written as heard: 'could of'."""
-    return _sub(story, rng, r"\b(could|would|should|must|might)(?: have|'ve|’ve)\b", r"\1 of")
+    """A perfect 'could have' / 'would've' written as heard: 'could of gone' (only where 'have' is the
+    auxiliary before a participle: 'would have a role' is never misheard)."""
+    participle = r"(?:been|had|done|gone|seen|made|taken|given|known|got|come|become|won|lost|[a-z]+ed|[a-z]+en)"
+    return _sub(story, rng, rf"\b(could|would|should|must|might)(?: have|'ve|’ve)(?= {participle}\b)", r"\1 of")
 
 
 def its_confusion(story: Story, rng: random.Random) -> Injection | None:
@@ -1064,6 +1068,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     clean = {s.id: {f.category for f in serious(linter.lint_text(s.text).findings)} for s in stories}
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     elsewhere: Counter[tuple[str, str]] = Counter()
+    as_info: Counter[tuple[str, str]] = Counter()
     skipped: Counter[str] = Counter()
     for category, injectors in INJECTORS.items():
         for name, inject in injectors.items():
@@ -1081,17 +1086,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if injection is None:
                         break
                     tally.tried += 1
-                    at_span = [f for f in serious(linter.lint_text(injection.text).findings)
-                               if any(f.offset < e and s < f.end_offset for s, e in injection.spans)]
+                    near = [f for f in linter.lint_text(injection.text).findings
+                            if any(f.offset < e and s < f.end_offset for s, e in injection.spans)]
+                    at_span = serious(near)
                     hits = [f for f in at_span if f.category in accepted]
                     if hits:
                         tally.found += 1
                         tally.rules[hits[0].rule] += 1
                         continue
+                    quiet = [f for f in near if f.category in accepted]
+                    if quiet:
+                        as_info[(category, name)] += 1
                     if at_span:
                         elsewhere[(category, name)] += 1
                     if len(tally.misses) < args.show_misses:
-                        other = f"   <- flagged as {at_span[0].rule}" if at_span else ""
+                        flagged = quiet or at_span
+                        other = f"   <- {flagged[0].severity.name.lower()} {flagged[0].rule}" if flagged else ""
                         tally.misses.append(_context(injection.text, injection.spans) + other)
 
     print(f"held-out stories: {len(stories)} (every {args.every}th of wikinews + bbc-mlg-ucd), "
@@ -1103,11 +1113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{'class':14} {'found':>6} {'tried':>6} {'recall':>7}")
     for category, (found, tried) in by_class.items():
         print(f"{category:14} {found:6d} {tried:6d} {100 * found / max(tried, 1):6.1f}%")
-    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'other':>6}  rules")
+    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'info':>5} {'other':>6}  rules")
     for (category, name), t in tallies.items():
         rules = ", ".join(f"{r.split('.', 1)[1]} {n}" for r, n in t.rules.most_common(3))
         print(f"{category + '/' + name:40} {t.found:6d} {t.tried:6d} {100 * t.found / max(t.tried, 1):6.1f}% "
-              f"{elsewhere[(category, name)]:6d}  {rules}")
+              f"{as_info[(category, name)]:5d} {elsewhere[(category, name)]:6d}  {rules}")
     if args.show_misses:
         for (category, name), t in tallies.items():
             if t.misses:
