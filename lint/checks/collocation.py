@@ -8,12 +8,18 @@ rules/mt-artefact catch the spins we have seen; this detector catches the
 ones nobody listed.
 
 How: `lint/data/spun-collocations.tsv` maps each spun variant to its original.
-It is built by `scripts/build_collocations.py` from the fixed expressions of
-edited news (pairs of common words that nearly always go together) and the
-Moby thesaurus: a variant is listed only when it never occurs in the news
-corpus nor among the Web's most frequent word pairs, although a free synonym
-would be expected there many times. At lint time the table is one RE2
-alternation, matched in a single pass like the phrase lists.
+It is built by `scripts/build_collocations.py` from fixed expressions (pairs
+of common words that nearly always go together) of two sources: the edited
+news corpus, and English at large (the Google Web 1T pair counts shipped in
+`wordsegment`, for pairs that news also uses), and from the Moby thesaurus.
+A variant is one word swapped for a mutual synonym that is rarer than it,
+as a spinner's pick is; it is listed only when it never occurs in the news
+corpus nor among the Web's frequent pairs although, were the synonym a free
+substitute, it would be expected there ten times over (ten times in the news
+corpus, ten times the Web list's floor of 100,000). The first word is
+always swapped; the second only where the first, not one of the commonest
+words, nearly always takes it ("stainless steel"). At lint time the table is
+one RE2 alternation, matched in a single pass like the phrase lists.
 
 Names are the trap: "Prime Bank" or "Liberty Party" are names, not spins, so
 the table holds no names and a pair is flagged only in lower case (a capital
@@ -21,11 +27,11 @@ is allowed on the first word of a sentence). Spun names are listed by hand in
 rules/mt-artefact/spun-name.yml.
 
 Limits, measured (tests/benchmarks/collocation_holdout.py): with a table built
-without the held-out source, 0.04 flags per 10,000 words of edited news (3 in
-1.0 million words, all rare but real phrases such as "frozen goods"), and none
-in 132,000 words of web news bodies. Most spins use a synonym too rare, or
-swap a word too common, for the counts to prove anything, so the curated
-lists find far more than this check.
+without the held-out source, 0.02 flags per 10,000 words of edited news (2 in
+1.0 million words, both rare but real: "highest ranking executive",
+"bilateral market access"), and none in 132,000 words of web news bodies.
+Most spins use a synonym too rare, or swap a word too common, for the counts
+to prove anything, so the curated lists find far more than this check.
 """
 
 from __future__ import annotations
@@ -60,7 +66,8 @@ class Variant:
     """A spun form of a fixed expression."""
 
     original: str
-    #: How often edited text would show the variant if the synonym were a free substitute.
+    #: How often the variant would be expected, were the synonym a free substitute, in units of the least count
+    #: its source shows (1 in the news corpus; 100,000 in the Web list).
     expected: float
 
 
