@@ -20,6 +20,7 @@ import re2
 from lint.checks.base import Check
 from lint.document import Document
 from lint.findings import Hit
+from lint.rules.scan import scan
 
 _WORD = re2.compile(r"[\p{L}'’-]+")
 _QUOTES = "\"“”«»"
@@ -50,12 +51,18 @@ class PromoLine(Check):
         offers = sorted({o.casefold() for o in self.p["offers"]}, key=len, reverse=True)
         self._offer = re2.compile(r"(?i)\b(?:" + "|".join(re2.escape(o) for o in offers) + r")\b")
         self._skip = set(self.p["skip_blocks"])
+        verbs = "|".join(re2.escape(v) for v in sorted(self._verbs))
+        # A verb opening a line or a sentence: one pass over the text finds the few blocks worth reading.
+        self._opening = re2.compile(r"(?m)(?:^[ \t]*|[.!?][\"”’)]*[ \t]+)[\"“‘']?(?P<flag>(?i:" + verbs + r"))\b")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for block in doc.blocks:
-            if block.kind in self._skip:
+        seen: set[int] = set()
+        for at, _ in scan(doc, "text", self._opening):
+            block = doc.block_at(at)
+            if block is None or block.start in seen or block.kind in self._skip:
                 continue
+            seen.add(block.start)
             para = text[block.start:block.end]
             if "\n" in para.strip():
                 continue
