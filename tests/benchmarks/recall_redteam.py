@@ -15,7 +15,9 @@ and the furniture lines read from the web-page benchmarks come from recall.py.
 Besides recall, each injector reports how many misses got only an info
 finding of the class at the span ("info": seen, but below the warning bar)
 and how many were flagged under ANOTHER category there ("other"), which
-tells a rule owner whether a defect is unseen, too quiet or filed elsewhere. Homophones are counted as found
+tells a rule owner whether a defect is unseen, too quiet or filed elsewhere;
+"inQ" counts the misses that lie inside quoted speech (by quote parity; for an
+injector whose span IS a quote mark or touches one, every miss counts). Homophones are counted as found
 under spelling or grammar (LanguageTool files confused words as grammar).
 Tables here are written for this script, not taken from any rule's list or
 from the tortured-phrase list; nothing read from ../shared/data is written
@@ -843,10 +845,12 @@ def percent_form(story: Story, rng: random.Random) -> Injection | None:
     return _flip_one(story, rng, r"(?<=\d)(?: per cent| percent|%)(?!\w)", lambda m: other[m.group().strip()])
 
 
-_TRANSLIT = ((r"sky$", "ski"), (r"ski$", "sky"), (r"ov$", "off"), (r"ev$", "eff"), (r"ee", "i"), (r"oo", "u"),
-             (r"ah$", "a"), (r"a$", "ah"), (r"^Mu", "Mo"), (r"^Mo", "Mu"), (r"zh", "j"), (r"ts", "tz"), (r"c(?=[aou])", "k"),
-             (r"k", "c"), (r"^G", "Q"), (r"^Q", "G"), (r"ia$", "iya"), (r"iy", "ii"), (r"ii", "iy"), (r"u", "ou"),
-             (r"ch", "tch"), (r"ai", "ei"), (r"ij", "y"))
+#: Romanisation alternations of foreign names (Slavic, Arabic, Persian, Dutch): ending and digraph changes that
+#: two agencies' styles really produce ('Zelensky'/'Zelenskiy', 'Gaddafi'/'Qaddafi', 'Fatima'/'Fatimah').
+_TRANSLIT = ((r"sky$", "ski"), (r"ski$", "sky"), (r"sky$", "skiy"), (r"ov$", "off"), (r"ev$", "eff"), (r"ee", "i"),
+             (r"oo", "u"), (r"ah$", "a"), (r"a$", "ah"), (r"^Mu", "Mo"), (r"^Mo(?=[hu])", "Mu"), (r"zh", "j"),
+             (r"^Q", "G"), (r"^G(?=ad|ha)", "Q"), (r"ia$", "iya"), (r"iy", "ii"), (r"ii", "iy"), (r"^Ch", "Tch"),
+             (r"ij", "y"))
 
 
 def transliteration(story: Story, rng: random.Random) -> Injection | None:
@@ -1054,6 +1058,13 @@ ALSO: dict[str, set[str]] = {"homophone": {"grammar"}, "lose-loose": {"spelling"
                              "lowercase-start": {"punctuation"}, "final-stop-lost": {"punctuation"}}
 
 
+def in_quote(text: str, at: int) -> bool:
+    """True when `at` lies inside quoted speech of its paragraph (odd number of quote marks before it)."""
+    start = text.rfind("\n\n", 0, max(at, 0)) + 1
+    before = text[start:max(at, 0)]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--every", type=int, default=10, help="hold out every N-th modern story (default 10)")
@@ -1069,6 +1080,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     elsewhere: Counter[tuple[str, str]] = Counter()
     as_info: Counter[tuple[str, str]] = Counter()
+    quoted_misses: Counter[tuple[str, str]] = Counter()
     skipped: Counter[str] = Counter()
     for category, injectors in INJECTORS.items():
         for name, inject in injectors.items():
@@ -1094,6 +1106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         tally.found += 1
                         tally.rules[hits[0].rule] += 1
                         continue
+                    if in_quote(injection.text, injection.spans[0][0]):
+                        quoted_misses[(category, name)] += 1
                     quiet = [f for f in near if f.category in accepted]
                     if quiet:
                         as_info[(category, name)] += 1
@@ -1113,11 +1127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{'class':14} {'found':>6} {'tried':>6} {'recall':>7}")
     for category, (found, tried) in by_class.items():
         print(f"{category:14} {found:6d} {tried:6d} {100 * found / max(tried, 1):6.1f}%")
-    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'info':>5} {'other':>6}  rules")
+    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'info':>5} {'other':>6} {'inQ':>4}  rules")
     for (category, name), t in tallies.items():
         rules = ", ".join(f"{r.split('.', 1)[1]} {n}" for r, n in t.rules.most_common(3))
         print(f"{category + '/' + name:40} {t.found:6d} {t.tried:6d} {100 * t.found / max(t.tried, 1):6.1f}% "
-              f"{as_info[(category, name)]:5d} {elsewhere[(category, name)]:6d}  {rules}")
+              f"{as_info[(category, name)]:5d} {elsewhere[(category, name)]:6d} {quoted_misses[(category, name)]:4d}  {rules}")
     if args.show_misses:
         for (category, name), t in tallies.items():
             if t.misses:
