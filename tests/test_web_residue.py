@@ -198,6 +198,10 @@ def test_furniture_shapes(linter: Linter, text: str, rule: str | None, match: st
 
 
 def test_glued_line_trusts_only_strong_marks_in_hard_wrapped_text(linter: Linter) -> None:
-    # Every line of a hard-wrapped text ends mid-sentence: sentence-case tails are not taken as labels.
-    wrapped = "\n\n".join(f"The pier on the north side reopened after a long repair. Line {n} went on" for n in "ABCDE")
-    assert _residue(linter, f"Harbour vote\n\n{wrapped}\n\n{_CROWDS}") == []
+    # In hard-wrapped text lines end mid-sentence and go on in lower case below: a line end tells nothing.
+    tail = "The pier on the north side reopened on Friday after a long repair. Local traders"
+    alone = f"Harbour vote\n\n{tail}\n\n{_CROWDS}"
+    assert [(r, m) for r, m, _ in _residue(linter, alone)] == [("web-residue.glued-line", "Local traders")]
+    wrapped = (f"Harbour vote\n\nThe pier on the north side reopened on Friday after a long\n\nrepair by the council, "
+               f"which had closed it in the spring. Council workers\n\nsaid the cost had risen.\n\n{tail}\n\n{_CROWDS}")
+    assert _residue(linter, wrapped) == []

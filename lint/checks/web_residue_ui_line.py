@@ -313,7 +313,7 @@ class StrayLine(Check):
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
 #: A bullet, dash or opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]").
-_TAIL = re2.compile(r"[.!?][\"”’)]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
+_TAIL = re2.compile(r"[.!?][\"”’')]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
 _NO_SPACE_MESSAGE = ("Text run on with no space after the sentence before: '{match}' is page text glued to the "
                      "paragraph, or a space is missing. Delete it if it is not part of the story.")
 
@@ -355,15 +355,16 @@ class GluedLine(Check):
     """
 
     params: ClassVar[dict[str, Any]] = {
-        "max_words": 12,
+        "max_words": 16,
         #: A line glued with no space after a sentence ("...on Friday.The dollar rose") has at most this many words.
         "max_glued_words": 20,
         #: Words the paragraph needs before the tail to count as prose.
         "min_head_words": 8,
         #: A title-cased tail shorter than this (in letters) may be an interjection ("LOL").
         "min_letters": 4,
-        #: More paragraphs than this ending in a letter make a hard-wrapped text (sentence-case tails not trusted).
-        "max_open_ends": 3,
+        #: This many paragraphs going on in lower case below make a hard-wrapped text (sentence-case tails
+        #: are not trusted there).
+        "min_wraps": 2,
         #: Verbs that open a control's label: a tail opening with one is page furniture.
         "ui_verbs": [],
         #: A tail of at most this many words in sentence case is a label ("Marine life").
@@ -385,7 +386,8 @@ class GluedLine(Check):
         joins = _last_joins(doc)
         # In hard-wrapped text every line ends mid-sentence: a line's end tells nothing there,
         # and only the strong marks of a label (title case, a date, no space) are trusted.
-        wrapped = sum(1 for b in blocks if b.kind == "paragraph" and text[b.end - 1:b.end].isalpha()) > self.p["max_open_ends"]
+        wrapped = sum(1 for b, n in zip(blocks, blocks[1:]) if text[b.end - 1:b.end].isalpha()
+                      and text[n.start:n.start + 1].islower()) >= self.p["min_wraps"]
         for i, block in enumerate(blocks):
             last = text[block.end - 1:block.end]
             if block.kind != "paragraph" or not last or last.isspace():
@@ -415,8 +417,8 @@ class GluedLine(Check):
             before = para[:m.start()].rsplit(" ", 1)[-1]
             if not m.group(1) and before[-1:].isdigit() and tail[0].isdigit():
                 continue  # a decimal number ("12.54 marks")
-            if _abbreviation(before) or any(c in before for c in "</@"):
-                continue  # an abbreviation ("the U.S. Navy", "Mrs. Potts") or a code ("<ABC.L>"), not a sentence end
+            if _abbreviation(before) or before.endswith(".") or any(c in before for c in "</@"):
+                continue  # an abbreviation ("the U.S. Navy", "Mrs. Potts"), an ellipsis or a code ("<ABC.L>"), not a sentence end
             if self._furniture(para, m, tail, words, wrapped):
                 start = block.start + m.start(2)
                 yield Hit(start, start + len(tail), values={"label": tail})
