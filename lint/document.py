@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
+from typing import Any
 
 from lint.sentences import split_sentences
 from lint.utf8 import Utf8Index
@@ -146,6 +147,8 @@ class Document:
         self.format = format
         self.path = path
         self.suppressions = tuple(suppressions)
+        #: Results that several rules share for this document (see lint.rules.scan's gates).
+        self.memo: dict[str, Any] = {}
 
     # -- positions ---------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import re2
 
 from lint.document import Document, Span
+from lint.rules.patterns import _OPTIONS
 from lint.utf8 import Utf8Index
 
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -84,10 +86,97 @@ def scan_except(doc: Document, scope: str, pattern: Any, exceptions: Any | None)
     """The matches of `pattern` that no match of `exceptions` overlaps.
 
     The exceptions are searched only when the pattern matched: most stories
-    have no hit at all, so this costs one pass, not two.
+    have no hit at all, so this costs one pass, not two. A rule whose
+    pattern shares a gate (see `_Gates`) that matched nowhere in the story
+    has no match to look for.
     """
+    if _GATES.closed(doc, pattern):
+        return []
     hits = list(scan(doc, scope, pattern))
     if not hits or exceptions is None:
         return hits
     vetoes = list(scan(doc, scope, exceptions))
     return [(start, end) for start, end in hits if not any(s < end and start < e for s, e in vetoes)]
+
+
+class _Gates:
+    """One pass over a story that tells many rules at once that they have nothing to find.
+
+    Each rule's pattern costs a pass over the whole story, and most rules
+    match nowhere in most stories. Patterns of literal phrases (words, \\b,
+    \\s, alternations: no wildcard, negated or broad class, or counted
+    repeat) are joined into one pattern, a gate; RE2 runs such a union in
+    about the time of one of them (a union of broad patterns can take a
+    hundred times longer, so those keep their own pass). When a gate matches
+    nowhere in the story, none of its patterns can match anywhere, in any
+    unit: each pattern is an alternative of the union, searched in the same
+    text. The verdict is exact; a gate only saves the passes.
+
+    Patterns join as they are first scanned, and the gate of those seen is
+    built when the next story starts, so a single story never waits for a
+    gate. Gates are shared by pattern text and options, whichever linter
+    compiled the pattern; only patterns compiled with the rules' options
+    (lint.rules.patterns) join.
+    """
+
+    def __init__(self) -> None:
+        self.gate_of: dict[tuple[str, tuple[Any, ...]], int] = {}  # pattern -> gate number (-1: scanned alone)
+        self.gates: list[Any] = []
+        self.pending: list[tuple[str, tuple[Any, ...]]] = []
+
+    def closed(self, doc: Document, pattern: Any) -> bool:
+        """True when `pattern` is in a gate that matches nowhere in `doc`."""
+        verdicts = doc.memo.get(_MEMO)
+        if verdicts is None:  # a new story: first gather the patterns seen into a gate
+            self._build()
+            verdicts = doc.memo[_MEMO] = {}
+        key = _key(pattern)
+        k = self.gate_of.get(key)
+        if k is None:
+            self.gate_of[key] = -1
+            if key[1] == _RULE_SEMANTICS and not _BROAD.search(key[0]):
+                self.pending.append(key)
+            return False
+        if k < 0:
+            return False
+        open_ = verdicts.get(k)
+        if open_ is None:
+            data = doc.utf8.data
+            open_ = verdicts[k] = self.gates[k]._regexp.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_MATCH
+        return not open_
+
+    def _build(self) -> None:
+        if not self.pending:
+            return
+        union = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', source)})" for source, _ in self.pending)
+        try:
+            gate = re2.compile(union, _OPTIONS)
+        except re2.error:
+            gate = None
+        if gate is not None:
+            for key in self.pending:
+                self.gate_of[key] = len(self.gates)
+            self.gates.append(gate)
+        self.pending = []
+
+
+_GATES = _Gates()
+_MEMO = "scan-gates"
+#: What makes a pattern broad (RE2 runs a union of such patterns slowly): a wildcard or broad or
+#: negated class, or a counted repeat.
+_BROAD = re.compile(r"\.[*+{?]|\\[pPwWSD]|\[\^|\{\d*,\d*\}")
+#: A named group, which a union would hold twice: only whether anything matches counts.
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+#: The options that change what a pattern matches.
+_SEMANTIC_OPTIONS = ("case_sensitive", "dot_nl", "encoding", "literal", "longest_match", "never_nl",
+                     "one_line", "perl_classes", "posix_syntax", "word_boundary")
+
+
+@lru_cache(maxsize=4096)
+def _key(pattern: Any) -> tuple[str, tuple[Any, ...]]:
+    """A pattern's text and the options that change what it matches."""
+    options = pattern.options
+    return pattern.pattern, tuple(getattr(options, name) for name in _SEMANTIC_OPTIONS)
+
+
+_RULE_SEMANTICS = tuple(getattr(_OPTIONS, name) for name in _SEMANTIC_OPTIONS)
