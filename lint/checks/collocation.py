@@ -16,10 +16,10 @@ A variant is one word swapped for a mutual synonym that is rarer than it,
 as a spinner's pick is; it is listed only when it never occurs in the news
 corpus nor among the Web's frequent pairs although, were the synonym a free
 substitute, it would be expected there ten times over (ten times in the news
-corpus, ten times the Web list's floor of 100,000). The first word is
-always swapped; the second only where the first, not one of the commonest
-words, nearly always takes it ("stainless steel"). At lint time the table is
-one RE2 alternation, matched in a single pass like the phrase lists.
+corpus, ten times the Web list's floor of 100,000). Only the first word is
+swapped: a swapped head noun mostly makes another ordinary phrase. At lint
+time the table is one RE2 alternation, matched in a single pass like the
+phrase lists.
 
 Names are the trap: "Prime Bank" or "Liberty Party" are names, not spins, so
 the table holds no names and a pair is flagged only in lower case (a capital
