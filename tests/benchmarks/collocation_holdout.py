@@ -17,8 +17,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +34,7 @@ from lint.rules.loader import builtin_rules_dir, load_rules  # noqa: E402
 
 NEWS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 BENCHMARK = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-extraction-benchmark" / "ground-truth.json"
+POST_EDITS = Path(__file__).resolve().parents[3] / "shared" / "data" / "mlqe-pe-to-english" / "post-editing"
 SOURCES = ("wikinews", "bbc-mlg-ucd", "reuters-21578")
 
 
@@ -46,6 +49,18 @@ def stories(source: str) -> Iterator[tuple[str, str]]:
 def benchmark_bodies() -> Iterator[tuple[str, str]]:
     for key, value in json.loads(BENCHMARK.read_text(encoding="utf-8")).items():
         yield key, value["articleBody"]
+
+
+def post_edits() -> Iterator[tuple[str, str]]:
+    """Each archive's human post-edits, one sentence a paragraph, with the tokenizer's spaces before punctuation removed."""
+    for archive in sorted(POST_EDITS.glob("*/*.tar.gz")):
+        with tarfile.open(archive) as tar:
+            member = next(m for m in tar.getmembers() if m.isfile() and m.name.endswith(".pe"))
+            data = tar.extractfile(member)
+            if data is None:
+                continue
+            lines = data.read().decode("utf-8").splitlines()
+        yield archive.name, "\n\n".join(re.sub(r" ([.,;:!?)'])", r"\1", line) for line in lines)
 
 
 def run(name: str, texts: Iterator[tuple[str, str]], table: str, min_expected: float) -> None:
@@ -80,6 +95,7 @@ def main() -> None:
             )
             run(f"{held} (table built without it)", stories(held), str(table), args.min_expected)
     run("article-extraction benchmark bodies (shipped table)", benchmark_bodies(), "", args.min_expected)
+    run("MLQE-PE human post-edits (shipped table)", post_edits(), "", args.min_expected)
 
 
 if __name__ == "__main__":
