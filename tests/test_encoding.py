@@ -110,3 +110,47 @@ def test_stray_joiner_next_to_a_space_is_flagged() -> None:
 def test_invisible_character_is_info_when_it_changes_nothing_on_screen(text: str, severity: str) -> None:
     findings = [f for f in _lint(text).findings if f.rule == "encoding.invisible-character"]
     assert [str(f.severity) for f in findings] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("The mayor‚Äôs office said no.", "‚Äô", "’"),  # UTF-8 read as Mac Roman
+        ("Tickets cost ¬£20 at the door.", "¬£", "£"),
+        ("The caf√© reopened.", "√©", "é"),
+        ("About 5Â million people voted.", "Â ", " "),  # a no-break space whose second byte became a space
+        ("The polls closed. Â Counting began.", " Â ", " "),
+    ],
+)
+def test_mojibake_of_other_decoders_and_lone_a_circumflex(text: str, match: str, fix: str) -> None:
+    assert _encoding(_lint(text)) == [("encoding.mojibake", 1, match, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proof uses √2 and ≈5 as bounds, and ¬p for not p.",
+        "ROMÂ is a label; the Âmbito fund rose.",
+        "She spent the summer in a gîte near Besançon.",
+    ],
+)
+def test_mac_roman_and_lone_a_circumflex_leave_real_symbols_alone(text: str) -> None:
+    assert _encoding(_lint(text)) == []
+
+
+def test_entity_without_its_semicolon_is_residue_but_not_in_a_url() -> None:
+    assert _encoding(_lint("The race covers 10&nbsp km; she left in 1972&nbspupon her marriage.")) == [
+        ("encoding.html-entity", 1, "&nbsp", "\u00a0"),
+        ("encoding.html-entity", 1, "&nbsp", "\u00a0"),
+    ]
+    assert _encoding(_lint("See http://example.com/?a=1&copy=2 and the R&region desk at M&Ltd.")) == []
+
+
+def test_byte_order_mark_inside_the_text_is_a_warning() -> None:
+    findings = _lint("\ufeffThe council met.\n\n\ufeffThe mayor spoke.").findings
+    assert [(f.line, str(f.severity), "joined" in f.message) for f in findings] == [(3, "warning", True)]
+
+
+def test_byte_order_mark_mid_line_is_a_zero_width_no_break_space() -> None:
+    findings = _lint("The peak stands at 42°S\ufeff / \ufeff174°E.").findings
+    assert [str(f.severity) for f in findings] == ["info", "info"]

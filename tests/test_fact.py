@@ -100,3 +100,54 @@ def test_impossible_dates(linter: Linter, text: str, span: str | None) -> None:
 
 def test_impossible_date_is_not_also_a_weekday_mismatch(linter: Linter) -> None:
     assert _facts(linter, "The summit opens on Tuesday, Feb. 30, 2024.") == [("fact.impossible-date", "Feb. 30, 2024", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "fix"),
+    [
+        ("The region was announced on Thu 11 Feb 2019.", "Thu", "Mon"),  # a short weekday without its period
+        ("The study came out on Fri, Feb 28, 2019.", "Fri", "Thu"),
+        ("The study came out on Thu, Feb 28, 2019.", None, None),
+        ("Findings came out on Wednesday, 2019-02-17.", "Wednesday", "Sunday"),  # ISO
+        ("Findings came out on Saturday, 2019-02-16.", None, None),
+        ("The panel sat on Tuesday (2019-01-13).", "Tuesday", "Sunday"),
+        ("The vote is on Wednesday 13.10.2019.", "Wednesday", "Sunday"),  # day-first with dots
+        ("The vote is on Wednesday, 14/11/2019.", "Wednesday", "Thursday"),  # a day above 12 settles the order
+        ("The vote is on Wednesday, 11/14/2019.", "Wednesday", "Thursday"),  # month-first
+        ("The vote is on Tuesday, 04/06/2019.", None, None),  # 4 June was a Tuesday; 6 April a Saturday
+        ("The Sun, May 5, 2019, ran the story first.", None, None),  # a newspaper, not Sunday
+        ("Fans sat on Sat 4 May 2019 in the rain.", None, None),
+    ],
+)
+def test_short_and_numeric_weekday_dates(linter: Linter, text: str, weekday: str | None, fix: str | None) -> None:
+    found = [(m, s[0]) for r, m, s in _facts(linter, text) if r == "fact.weekday-mismatch"]
+    assert found == ([(weekday, fix)] if weekday else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The rules took effect on 2019-02-30, officials said.", "2019-02-30"),
+        ("The rules took effect on 2019-13-24, officials said.", "2019-13-24"),
+        ("The deal was signed on 31/04/2019 in Lagos.", "31/04/2019"),
+        ("The deal was signed on 31.11.2019 in Lagos.", "31.11.2019"),
+        ("The deal was signed on 02/30/2019 in Ohio.", "02/30/2019"),
+        ("The deal was signed on 13/12/2019 in Lagos.", None),
+        ("The deal was signed on 29.02.2020 in Lagos.", None),
+        ("The deal was signed on 29.02.2019 in Lagos.", "29.02.2019"),
+        ("Version 1.2.31.2019 shipped; build 2.31.2019 followed.", None),  # a version, month-first dots
+        ("The server at 10.31.20.19 failed at 12:31.", None),
+        ("Form 2019-00-00 is a placeholder; ticket A-2019-13-24 was closed.", None),
+        ("The score was 31-29 and a third of fans, 1/3, left.", None),
+    ],
+)
+def test_impossible_numeric_dates(linter: Linter, text: str, span: str | None) -> None:
+    found = [m for r, m, _ in _facts(linter, text) if r == "fact.impossible-date"]
+    assert found == ([span] if span else [])
+
+
+def test_impossible_month_has_its_own_message(linter: Linter) -> None:
+    result = linter.lint_text("The rules took effect on 2019-13-24.", "text", "<test>")
+    assert [f.message for f in result.findings if f.rule == "fact.impossible-date"] == [
+        "'2019-13-24' is not a date: there is no month 13."
+    ]

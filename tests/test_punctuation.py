@@ -117,3 +117,65 @@ def test_fix_inside_quoted_speech_is_dropped(punctuation: Linter) -> None:
     result = _lint(punctuation, "“We won ,” she said.")
     assert _found(result) == [("punctuation.space-before", 1, 8, " ,", None)]
     assert result.findings[0].suggestions == (",",)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("The talks ended;. The delegates left.", ";."),
+        ("Is the crisis over.? Nobody knows.", ".?"),
+        ("The crowd roared.! Then silence fell.", ".!"),
+        ("The team won:, and the crowd cheered.", ":,"),
+        ("The team won,; and the crowd cheered.", ",;"),
+    ],
+)
+def test_two_different_marks_in_a_row_are_flagged_without_a_fix(punctuation: Linter, text: str, match: str) -> None:
+    assert [(f.rule, f.match, f.fix) for f in _lint(punctuation, text).findings] == [
+        ("punctuation.stray-sequence", match, None)
+    ]
+
+
+def test_interrobang_before_a_period_is_not_a_name(punctuation: Linter) -> None:
+    result = _lint(punctuation, "Fans came from Texas and Florida?!. The doors opened.")
+    assert [(f.rule, f.match, f.fix) for f in result.findings] == [("punctuation.stray-sequence", "!.", "!")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is he moving to the U.S.? Nobody knows.",
+        "He works at Acme Inc.; she works at Widget Corp.: both firms grew.",
+        "What?! Really!? Wait...? Yes.",
+        "The ratio was 3:2; the clock read 10:30. Call std::sort.",
+        "They met at the caf&#233;. It was shut.",
+        "He sold his shares in Yahoo!. The price rose.",
+    ],
+)
+def test_conventions_with_two_marks_are_left_alone(punctuation: Linter, text: str) -> None:
+    assert [f.rule for f in _lint(punctuation, text).findings if f.rule == "punctuation.stray-sequence"] == []
+
+
+def test_space_after_an_opening_quote_is_told_from_one_after_a_closing_quote(punctuation: Linter) -> None:
+    opening = _lint(punctuation, 'The mayor spoke. " We will rebuild," she said. "It takes time."')
+    assert [(f.rule, f.column, f.fix) for f in opening.findings] == [("punctuation.space-after-quote", 19, "")]
+    closing = _lint(punctuation, '"We will rebuild." He smiled. "It takes time."')
+    assert [f.rule for f in closing.findings] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("“We will rebuild the school in two years” the mayor said.", True),
+        ('"Nobody expected a result like this" said Ana Ruiz.', True),
+        ("Lee said: “Nobody here wants another strike” according to the notes.", True),
+        ("“We will rebuild the school in two years,” the mayor said.", False),
+        ("Viewers of the “Face the Nation” show said they were surprised.", False),  # a title inside a sentence
+        ("He called it “a fair deal for all of us” she said later.", False),  # a fragment, not a clause
+        ("“Stop the war now” he said.", True),
+        ("“Stop it” he said.", False),  # too short to tell from a title or a slogan
+    ],
+)
+def test_quoted_clause_without_its_comma_before_the_attribution(punctuation: Linter, text: str, flagged: bool) -> None:
+    found = [(f.match, f.suggestions) for f in _lint(punctuation, text).findings if f.rule == "punctuation.attribution-comma"]
+    mark = "”" if "”" in text else '"'
+    assert found == ([(mark, ("," + mark,))] if flagged else [])

@@ -2,8 +2,9 @@
 
 Dates are read in the forms news copy uses: American ("Wednesday, Nov. 14,
 2023", "Tuesday, March 5", "November 14th") and British ("Tuesday 14 November
-2023", "the 14th of November"), with AP month abbreviations ("Nov.", "Sept.")
-or full month names.
+2023", "the 14th of November"), with AP month abbreviations ("Nov.", "Sept."),
+short forms ("Thu 11 Feb 2019") or full month names, and numeric dates with a
+four-digit year: ISO "2019-02-16", "16/02/2019", "16.02.2019".
 """
 
 from __future__ import annotations
@@ -50,14 +51,28 @@ _UK = (
     rf"(?:the{_S})?(?P<uday>{_DAY})(?:(?P<uord>{_ORD}){_S}of|(?P<uord2>{_ORD})?){_S}"
     rf"(?P<umonth>{_MONTH_NAMES})(?:,?{_S}(?P<uyear>{_YEAR}))?"
 )
+# A short weekday is read with or without its period ("Thu 11 Feb 2019"); "Sun", "Sat" and
+# "Mon" are also words and names, so only a date right after it makes it a weekday, and never
+# after "the" ("the Sun, May 5, 2019" is a newspaper): see `_is_weekday`.
 _WEEKDAY = (
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
 )
 
 #: A weekday directly attached to a date: "Wednesday, Nov. 14, 2023", "Tuesday 14 November",
 #: "Monday (Nov. 13)".
-WEEKDAY_DATE = re.compile(rf"{_WEEKDAY}(?:,?{_S}|{_S}?\((?=[^()\n]{{3,30}}\)))(?:{_US}|{_UK})\b")
+_WEEKDAY_JOIN = rf"(?:,?{_S}|{_S}?\((?=[^()\n]{{3,30}}\)))"
+WEEKDAY_DATE = re.compile(rf"{_WEEKDAY}{_WEEKDAY_JOIN}(?:{_US}|{_UK})\b")
+# A numeric date: ISO "2019-02-16", or day, month and a four-digit year split by slashes or
+# dots ("16/02/2019", "16.02.2019"). Not part of a longer run of numbers (a version "1.2.16.2019",
+# an IP address, a code "A-2019-02-16-7", a time "2019-02-16:12").
+_YEAR4 = r"(?:1[89]|2[01])\d\d"
+_NUMERIC = (
+    rf"(?<![\w./:-])(?:(?P<iy>{_YEAR4})-(?P<im>\d\d)-(?P<id>\d\d)"
+    rf"|(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR4}))(?![\w/-]|[.:,]\d)"
+)
+NUMERIC_DATE = re.compile(_NUMERIC)
+WEEKDAY_NUMERIC_DATE = re.compile(rf"{_WEEKDAY}{_WEEKDAY_JOIN}{_NUMERIC}")
 #: Any date with a day and a month, the year optional (impossible dates, year references).
 DATE = re.compile(rf"\b(?:{_US}|{_UK})\b")
 #: A larger number after a month is a year ("Feb 87") or a figure, not a bad day.
@@ -73,6 +88,10 @@ _DATELINE_LEAD = re.compile(
 # of these; none of them overlaps another.
 _MONTH_START = compile_regex("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignorecase=False, where=(__file__, None, "_MONTH_START"))
 _WEEKDAY_START = compile_regex("Mon|Tue|Wed|Thu|Fri|Sat|Sun", ignorecase=False, where=(__file__, None, "_WEEKDAY_START"))
+_NUMERIC_START = compile_regex(
+    r"\d\d\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d\d\d\d|\d{1,2}\.\d{1,2}\.\d\d\d\d",
+    ignorecase=False, where=(__file__, None, "_NUMERIC_START"),
+)
 #: Letters of what may stand before the month in a British date ("the 14th of").
 _UK_LEAD = frozenset("thesndrof")
 
@@ -107,8 +126,51 @@ def dates_in(doc: Document) -> Iterator[re.Match[str]]:
 
 
 def weekday_dates_in(doc: Document) -> Iterator[re.Match[str]]:
-    """`WEEKDAY_DATE.finditer(doc.text)`, fast."""
-    return _from(WEEKDAY_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_START)))
+    """`WEEKDAY_DATE.finditer(doc.text)`, fast, less short weekdays that are words (see `_is_weekday`)."""
+    matches = _from(WEEKDAY_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_START)))
+    return (m for m in matches if _is_weekday(doc.text, m))
+
+
+def numeric_dates_in(doc: Document) -> Iterator[re.Match[str]]:
+    """`NUMERIC_DATE.finditer(doc.text)`, fast."""
+    return _from(NUMERIC_DATE, doc.text, (s for s, _ in scan(doc, "text", _NUMERIC_START)))
+
+
+def weekday_numeric_dates_in(doc: Document) -> Iterator[re.Match[str]]:
+    """`WEEKDAY_NUMERIC_DATE.finditer(doc.text)`, fast, where a numeric date exists at all."""
+    if next(scan(doc, "text", _NUMERIC_START), None) is None:
+        return iter(())
+    matches = _from(WEEKDAY_NUMERIC_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_START)))
+    return (m for m in matches if _is_weekday(doc.text, m))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _is_weekday(text: str, m: re.Match[str]) -> bool:
+    """False for a short weekday without its period after "the": "the Sun, May 5" is a newspaper."""
+    written = m.group("weekday")
+    if written.endswith(".") or written in _WEEKDAYS:
+        return True
+    return _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
+
+
+def numeric_readings(m: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
+    """The (year, month, day) a NUMERIC_DATE match may mean, any of them impossible.
+
+    ISO is year-month-day. With dots the date is day-first (European). With
+    slashes a day above 12 settles the order ("31/04/2019" is day-first,
+    "04/31/2019" month-first); when both numbers could be months, both
+    readings are kept. Numbers that are no month in any order give none.
+    """
+    if m.group("iy") is not None:
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        return ((year, month, day),)
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    readings = [(year, b, a)]
+    if m.group("sep") == "/":
+        readings.append((year, a, b))
+    return tuple(dict.fromkeys(r for r in readings if 1 <= r[1] <= 12))
 
 
 # Words before a month-day that make it a date rather than "in May 31 people died".
@@ -213,6 +275,7 @@ class _Written:
     said: int
     abbreviated: bool
     date: str
+    dotted: bool = True  # an abbreviation written with its period ("Wed." rather than "Wed")
 
 
 #: One full cycle of the calendar: every date falls on every weekday in some year of it.
@@ -277,7 +340,8 @@ class WeekdayMismatch(Check):
             written = m.group("weekday")
             said = _WEEKDAYS.index(written) if written in _WEEKDAYS else _WEEKDAY_ABBR[written.rstrip(".").lower()]
             entry = _Written(m.start("weekday"), m.end("weekday"), d.month, d.day, d.year, said,
-                             written not in _WEEKDAYS, m.group(0)[m.end("weekday") - m.start():].strip(" ,("))
+                             written not in _WEEKDAYS, m.group(0)[m.end("weekday") - m.start():].strip(" ,("),
+                             written.endswith("."))
             year = d.year
             if year is None and self.p["resolve_year"]:
                 if refs is None:
@@ -297,10 +361,24 @@ class WeekdayMismatch(Check):
                 continue
             date = entry.date if d.year is not None else f"{entry.date} ({year}, from the story's other dates)"
             yield self._hit(entry, actual, date)
+        yield from self._numeric(doc)
         if self.p["resolve_year"]:
             if refs is not None and len({date.year for date in refs[1]}) > 1:
                 settled = []  # the story spans years: a yearless date may belong to any of them
             yield from self._against_each_other(settled, open_)
+
+    def _numeric(self, doc: Document) -> Iterator[Hit]:
+        """Weekdays beside numeric dates ("Saturday, 2019-02-16"): flagged when every reading of the
+        date falls on one other weekday (an ambiguous "04/06/2019" whose readings differ is left alone)."""
+        for m in weekday_numeric_dates_in(doc):
+            written = m.group("weekday")
+            said = _WEEKDAYS.index(written) if written in _WEEKDAYS else _WEEKDAY_ABBR[written.rstrip(".").lower()]
+            actual = {dt.date(*r).weekday() for r in numeric_readings(m) if _valid(r[1], r[2], r[0])}
+            if len(actual) != 1 or said in actual:
+                continue
+            date = m.group(0)[m.end("weekday") - m.start():].strip(" ,(")
+            yield self._hit(_Written(m.start("weekday"), m.end("weekday"), 0, 0, None, said,
+                                     written not in _WEEKDAYS, date, written.endswith(".")), actual.pop(), date)
 
     def _against_each_other(self, settled: list[_Written], open_: list[_Written]) -> Iterator[Hit]:
         """Yearless weekday-dates checked against the confirmed ones, else against the one most others agree with."""
@@ -325,19 +403,20 @@ class WeekdayMismatch(Check):
         return Hit(
             entry.start,
             entry.end,
-            replacements=(right[:3] + "." if entry.abbreviated else right,),
+            replacements=(right[:3] + ("." if entry.dotted else "") if entry.abbreviated else right,),
             values={"weekday": right, "date": date},
         )
 
 
 class ImpossibleDate(Check):
-    """Flag a date that does not exist: "Feb. 30", "April 31", "Feb. 29, 2023", "32 May".
+    """Flag a date that does not exist: "Feb. 30", "April 31", "Feb. 29, 2023", "32 May", "2019-13-24", "31/04/2019".
 
     Why it matters: an impossible date is always a typo or a garbled figure,
     and readers notice. A number after a month name is only read as a day
     when something marks it as a date (a year, an ordinal, "on", "by", a
     weekday, or punctuation after it), so "In May 32 people died" is left
-    alone.
+    alone. A numeric date is impossible when no reading of it exists (see
+    `numeric_readings`: "31.11.2019", "02/30/2019", ISO "2019-02-30").
     """
 
     params = {}
@@ -352,6 +431,17 @@ class ImpossibleDate(Check):
                     or _DATE_END.match(text, d.end)):
                 continue
             yield Hit(d.start, d.end, values={"month": calendar.month_name[d.month], "days": _days_in(d.month, d.year)})
+        for m in numeric_dates_in(doc):
+            readings = numeric_readings(m)
+            if not readings or any(_valid(month, day, year) for year, month, day in readings if 1 <= month <= 12):
+                continue
+            year, month, day = readings[0]
+            if month == 0 or day == 0:
+                continue  # a placeholder ("2019-00-00"), not a slip
+            if month > 12:
+                yield Hit(m.start(), m.end(), message=f"'{m.group()}' is not a date: there is no month {month}.")
+            elif day <= _MAX_DAY:
+                yield Hit(m.start(), m.end(), values={"month": calendar.month_name[month], "days": _days_in(month, year)})
 
 
 def _days_in(month: int, year: int | None) -> int:

@@ -30,11 +30,18 @@ from lint.findings import Hit, Severity
 #: are read as Windows-1252 or Latin-1: C1 controls, Latin-1 punctuation and
 #: the cp1252 extras (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-#: A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte.
-_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-_SUSPECT_GATE = Gate(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+#: The same bytes read as Mac Roman: the lead bytes of Latin-1, Latin Extended and
+#: punctuation characters (C2-C5, E2: ¬ √ ƒ ≈ ‚) and what a continuation byte becomes
+#: ("It‚Äôs", "¬£5", "caf√©"). The other Mac Roman lead bytes are ordinary letters and
+#: quotes of their own ("’", "É"), left to the Windows-1252 pattern and to ftfy.
+_MAC_LEAD = "\u00ac\u221a\u0192\u2248\u201a"
+_MAC_CONTINUATION = bytes(range(0x80, 0xC0)).decode("mac_roman")
+#: A UTF-8 lead byte read as Latin-1 (Â-ô) or Mac Roman followed by a continuation byte.
+_SUSPECT_PATTERN = f"[\u00c2-\u00f4][{_CONTINUATION}]|[{_MAC_LEAD}][{_MAC_CONTINUATION}]"
+_SUSPECT = re.compile(_SUSPECT_PATTERN)
+_SUSPECT_GATE = Gate(_SUSPECT_PATTERN)
 #: Characters that belong to a mojibake run, for reporting an unfixable one.
-_MOJIBAKE_CHAR = re.compile(f"[\u00c2-\u00f4{_CONTINUATION}]+")
+_MOJIBAKE_CHAR = re.compile(f"[\u00c2-\u00f4{_CONTINUATION}{_MAC_LEAD}{_MAC_CONTINUATION}]+")
 _SPACE = " \t\n\r\f\v"
 
 
@@ -93,33 +100,51 @@ class Mojibake(Check):
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        from ftfy import fix_text
-        from ftfy.badness import is_bad
-
         text = doc.text
-        if not _SUSPECT_GATE.open(doc):
-            return
-        done = -1
-        for m in _SUSPECT.finditer(text):
-            if m.start() < done:
-                continue
-            start, end = _token(text, m.start(), m.end())
-            done = end
-            chunk = text[start:end]
-            fixed = fix_text(chunk, _ftfy_config())
-            if fixed != chunk:
-                a, b, repair = _changed(chunk, fixed)
-                safe = "\ufffd" not in repair and not is_bad(fixed)
-                yield Hit(
-                    start + a, start + b,
-                    replacements=(repair,) if safe else (),
-                    fix=repair if safe else None,
-                    values={"repair": repair},
-                )
-            elif is_bad(chunk):
-                run = _MOJIBAKE_CHAR.search(chunk, m.start() - start)
-                if run is not None:
-                    yield Hit(start + run.start(), start + run.end(), values={"repair": ""})
+        if "\u00c2" in text:
+            yield from _lone_a_circumflex(text)
+        if _SUSPECT_GATE.open(doc):
+            yield from _garbled_runs(text)
+
+
+#: "Â" then an ordinary space: a no-break space (C2 A0) read as Windows-1252 whose second
+#: byte was later turned into a space ("5Â million", "said. Â The"). No word of Latin-script
+#: text ends in a capital Â after a lower-case letter, digit or mark.
+_LONE_A = re.compile(r"(?:(?<=[ \t])|(?<![A-Z\u00c0-\u00de]))\u00c2[ \t]")
+
+
+def _lone_a_circumflex(text: str) -> Iterator[Hit]:
+    for m in _LONE_A.finditer(text):
+        start = m.start() - 1 if m.start() and text[m.start() - 1] in " \t" else m.start()
+        yield Hit(start, m.end(), replacements=(" ",), fix=" ", values={"repair": " "})
+
+
+def _garbled_runs(text: str) -> Iterator[Hit]:
+    """Runs that ftfy repairs (safe fix) or that it finds bad but cannot repair (no fix)."""
+    from ftfy import fix_text
+    from ftfy.badness import is_bad
+
+    done = -1
+    for m in _SUSPECT.finditer(text):
+        if m.start() < done:
+            continue
+        start, end = _token(text, m.start(), m.end())
+        done = end
+        chunk = text[start:end]
+        fixed = fix_text(chunk, _ftfy_config())
+        if fixed != chunk:
+            a, b, repair = _changed(chunk, fixed)
+            safe = "\ufffd" not in repair and not is_bad(fixed)
+            yield Hit(
+                start + a, start + b,
+                replacements=(repair,) if safe else (),
+                fix=repair if safe else None,
+                values={"repair": repair},
+            )
+        elif is_bad(chunk):
+            run = _MOJIBAKE_CHAR.search(chunk, m.start() - start)
+            if run is not None:
+                yield Hit(start + run.start(), start + run.end(), values={"repair": ""})
 
 
 #: C0 controls except tab, line feed and carriage return; DEL; C1 controls.
@@ -162,6 +187,7 @@ _RTL_MARKS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x
 #: A zero-width space inside a word (a line may break there), a soft hyphen (a hyphen
 #: that may appear), direction embeddings, overrides and isolates (reordered text) do.
 _UNSEEN = set("\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
+_BOM_MESSAGE = "Byte-order mark (U+FEFF) inside the text: a file marker, left where two files were joined."
 
 
 class InvisibleCharacter(Check):
@@ -176,7 +202,10 @@ class InvisibleCharacter(Check):
     in plain text it is residue. A character that changes nothing the
     reader sees (a joiner, a word joiner, a left-to-right mark, a zero-width
     space that splits no word, as in an "empty" paragraph) is reported as
-    info: worth the safe fix, not worth an editor's attention.
+    info: worth the safe fix, not worth an editor's attention. A byte-order
+    mark that opens a later line is a warning: it marks where two files were
+    concatenated, and text may be missing or repeated there (mid-line it is
+    the old zero-width no-break space, as in Wikipedia's coordinates: info).
     """
 
     params: ClassVar[Mapping[str, Any]] = {
@@ -197,6 +226,11 @@ class InvisibleCharacter(Check):
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
             if chars & (_JOINERS | _RTL_MARKS) and not (_latin_context(before) and _latin_context(after)):
+                continue
+            if "\ufeff" in chars and text.rfind("\n", 0, m.start()) >= len(text[:m.start()].rstrip(" \t")) - 1:
+                # Only a file starts with a byte-order mark: one that opens a later line is where two
+                # files were joined. Mid-line, U+FEFF is the old zero-width no-break space (info).
+                yield Hit(m.start(), m.end(), replacements=("",), fix="", message=_BOM_MESSAGE)
                 continue
             splits_word = before.isalnum() and after.isalnum()
             severity = Severity.INFO if chars <= _UNSEEN or (chars <= _UNSEEN | {"\u200b"} and not splits_word) else None
@@ -253,7 +287,23 @@ class HtmlEntity(Check):
                 continue
             fix = decoded if doc.format in self.p["fix_formats"] else None
             yield Hit(m.start(), m.end(), replacements=(decoded,), fix=fix, values={"decoded": decoded})
+        for m in _BARE_ENTITY.finditer(doc.text):
+            if _ADDRESS_CHARS.search(doc.text, *_token(doc.text, m.start(), m.end())):
+                continue  # a URL's query string ("?a=1&copy=2"), not prose
+            decoded = html.unescape("&" + (m.group("name") or m.group("glued")) + ";")
+            fix = decoded if doc.format in self.p["fix_formats"] else None
+            yield Hit(m.start(), m.end(), replacements=(decoded,), fix=fix, values={"decoded": decoded})
 
+
+#: A common named reference that lost its semicolon ("10&nbsp km", "AT&amp T"): HTML5
+#: still decodes the legacy ones without it, so a careless export leaves them. Not glued
+#: to a following letter, digit, "=" or ";", except the names no word begins with
+#: ("1972&nbspupon"; "&ampl", "&lto", "&region" may be text or code).
+_BARE_ENTITY = re.compile(
+    r"&(?:amp;)*(?:(?P<name>nbsp|amp|quot|lt|gt|copy|reg|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo|apos)(?![\w;=])"
+    r"|(?P<glued>nbsp|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo)(?=[A-Za-z0-9]))"
+)
+_ADDRESS_CHARS = re.compile(r"://|www\.|[?=/]")
 
 #: What converters write for a character they could not map.
 _LOST = {"\u00bf", "\ufffd", "?"}

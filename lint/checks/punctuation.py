@@ -42,8 +42,15 @@ _STRAY = re.compile(
     r"|(?P<mark_period>[?!]\.(?!\.))"             # "?." (a name such as "Yahoo!" is checked apart)
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
     r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
+    r"|(?P<separators>[,;:][ \t]*[,;:])"           # ";,", ",;", ":,", ", ;" (two of one kind are above; "::" is code)
+    r"|(?P<separator_end>[,;:][!?]|[;:]\.(?![.\w]))"  # ";.", ":.", ",?" before an end mark
+    r"|(?P<period_mark>(?<![.])\.[!?;:](?![!?.]))"     # ".?", ".!", ".;", ".:" (not "U.S.?": see `_real_word_before`)
 )
-_STRAY_GATE = Gate(r"[.!?][ \t]+,|[a-z]\.,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]")
+_STRAY_GATE = Gate(
+    r"[.!?][ \t]+,|[a-z]\.,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]"
+    r"|[,;:][ \t]*[,;:!?]|[;:]\.|[a-z]\.[!?;:]"
+)
+_ENTITY_BEFORE = re.compile(r"&#?[0-9A-Za-z]+$")
 _NEXT_LETTER = re.compile(r"[ \t]*(\w)")
 
 
@@ -64,15 +71,20 @@ def _fix_stray(kind: str, match: str, text: str, end: int) -> str | None:
         "mark_period": match[:1],
         "two_periods": ".",
         "empty": None,
+        "separators": None,
+        "separator_end": None,
+        "period_mark": None,
     }[kind]
 
 
 class StraySequence(Check):
-    """Two marks that never stand together in edited copy: ". ,", ",,", ";;", "?.", "..", "( )".
+    """Two marks that never stand together in edited copy: ". ,", ",,", ";;", "?.", "..", ";.", ".?", ":,", "( )".
 
     Why it matters: they are what is left when a tool or an editor deletes
-    the words between two marks. An ellipsis ("...") and an abbreviation's
-    period before a comma ("Jr.,") are not flagged.
+    the words between two marks. An ellipsis ("..."), an abbreviation's
+    period before another mark ("Jr.,", "in the U.S.?") and the interrobang
+    pair ("?!", "!?") are not flagged. Which of two mixed marks belongs is
+    the writer's call, so those get no fix.
     """
 
     params: ClassVar[dict[str, Any]] = {}
@@ -84,8 +96,12 @@ class StraySequence(Check):
                 kind = m.lastgroup or ""
                 if kind == "mark_period" and _inside_name(text, m.start()):
                     continue
-                if kind == "word_period_comma" and not _real_word_before(text, m.start()):
+                if kind in ("word_period_comma", "period_mark") and not _real_word_before(text, m.start()):
                     continue
+                if kind == "separators" and m.group()[0] == m.group()[-1]:
+                    continue  # "::" (code, a transcript's label); ",," and ";;" are their own kinds
+                if m.group()[0] == ";" and _ENTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "caf&#233;." ends an HTML entity: encoding.html-entity's finding
                 fix = _fix_stray(kind, m.group(), text, m.end())
                 yield Hit(m.start(), m.end(), replacements=(fix,) if fix is not None else (), fix=fix)
 
@@ -93,7 +109,7 @@ class StraySequence(Check):
 def _inside_name(text: str, start: int) -> bool:
     """True for "!" or "?" that ends a name ("Yahoo!", "Jeopardy!") and a sentence's period after it."""
     before = text[max(0, start - 20):start].split()
-    return bool(before) and before[-1][:1].isupper() and text[start] == "!"
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1].isalpha() and text[start] == "!"
 
 
 # Short forms of four or more letters written with a period before a comma: US states and
@@ -294,3 +310,88 @@ def _spaced_colon_style(text: str) -> bool:
     story that otherwise writes "said:" is a slip."""
     spaced = len(_SPACED_COLON.findall(text))
     return spaced >= 2 and spaced > len(_TIGHT_COLON.findall(text))
+
+
+# An opening double quote, then a space before the quoted words: “ We will".
+_SPACE_AFTER_OPEN = re.compile(r"(?P<quote>[“\"])(?P<space>[ \t]+)(?=[\w‘'])")
+_SPACE_AFTER_OPEN_GATE = Gate(r"[“\"][ \t]+[\w‘']")
+_STRAIGHT = re.compile(r"\"")
+_SPACED_BOTH_SIDES = re.compile(r"[.!?][ \t]+$")
+
+
+class SpaceAfterOpeningQuote(Check):
+    """A space between an opening quote and the first quoted word: “ We will".
+
+    Why it matters: it is left where a word or a tag was cut out, and it
+    detaches the mark from the words it opens. A curly “ always opens; a
+    straight quote opens when it is the first, third, fifth... of its
+    paragraph, so this is read only in paragraphs whose straight quotes pair
+    up (a lone inch mark, 12", makes the parity unreadable and is left
+    alone). Either mark must also stand where quotes open (after a space, a
+    bracket, a dash or a colon): a quote right after a word or a full stop
+    closes one, whatever the count says (a paragraph may go on a quote that
+    opened in the one before). A space before a closing quote is punctuation.space-before's.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in _blocks_to_scan(doc, _SPACE_AFTER_OPEN_GATE):
+            straight = [q.start() for q in _STRAIGHT.finditer(text, block.start, block.end)]
+            paired = len(straight) % 2 == 0
+            for m in _SPACE_AFTER_OPEN.finditer(text, block.start, block.end):
+                before = text[m.start() - 1] if m.start() > block.start else " "
+                if not (before.isspace() or before in "([{—–:"):
+                    continue  # after a word or a mark ("said." He, a 6" pipe) the quote closes something
+                if m.group("quote") == '"' and not (paired and straight.index(m.start()) % 2 == 0):
+                    if paired or not _SPACED_BOTH_SIDES.search(text, block.start, m.start()):
+                        continue
+                    # Unpaired, but spaced on both sides after a sentence's end ('year. " Fraud'): a
+                    # space after an opening or before a closing quote; which one is unclear, so no fix.
+                    yield Hit(m.start("space"), m.end("space"))
+                    continue
+                yield Hit(m.start("space"), m.end("space"), replacements=("",), fix="")
+
+
+# A quoted clause closed with no comma before its attribution: “We will win” he said.
+_SPEECH = (
+    r"(?:said|says|added|adds|told|tells|wrote|writes|explained|explains|asked|asks|continued|insisted|warned"
+    r"|stressed|noted|argued|replied|recalled|declared|stated|claimed|admitted|according)"
+)
+_CLOSE_ATTRIBUTION = re.compile(
+    rf"(?<=[\w)])(?P<quote>[”\"])(?= (?:{_SPEECH}\b|(?:he|she|they|it|we|I) (?:\w+ly )?{_SPEECH}\b"
+    rf"|(?:(?:the|a|an) )?(?:[A-Z][\w.'’-]* ){{1,3}}{_SPEECH}\b|(?:the|a|an) \w+ {_SPEECH}\b))"
+)
+_CLOSE_ATTRIBUTION_GATE = Gate(rf"[\w)][”\"] (?:\w+ ){{0,3}}{_SPEECH}\b")
+# Where a quoted clause may open: the paragraph's start, after a sentence's end, or after "said," / a colon.
+_CLAUSE_OPENS_AFTER = re.compile(r"(?:^|[.!?][”\"’)]*[ \t]+|[,:][ \t]+)$")
+_MIN_QUOTED_WORDS = 4
+
+
+class AttributionComma(Check):
+    """A quoted clause whose comma before the attribution was lost: “We will win” he said.
+
+    Why it matters: news style ends a quoted sentence followed by its
+    attribution with a comma inside the quote (“We will win,” he said);
+    without it the quote runs into the attribution. Only a quote that is a
+    full clause is read, one that opens a sentence (or follows "said," or a
+    colon), starts with a capital and has at least four words: a title or a scare quote inside a
+    sentence (the “Face the Nation” show said) needs no comma.
+    """
+
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for block in _blocks_to_scan(doc, _CLOSE_ATTRIBUTION_GATE):
+            for m in _CLOSE_ATTRIBUTION.finditer(text, block.start, block.end):
+                span = next((q for q in doc.quotes if q.end == m.end()), None)
+                if span is None or span.start < block.start:
+                    continue
+                quoted = text[span.start + 1:m.start()].split()
+                if len(quoted) < _MIN_QUOTED_WORDS or not quoted[0][:1].isupper():
+                    continue
+                if not _CLAUSE_OPENS_AFTER.search(text[block.start:span.start]):
+                    continue
+                yield Hit(m.start(), m.end(), replacements=("," + m.group("quote"),))
