@@ -168,6 +168,10 @@ def test_stray_lines_in_a_sectioned_story_are_subheadings(linter: Linter) -> Non
         (f"Harbour vote\n\n{_PIER}\n\nWill Portvale Get Its Ferry Back?\n\n{_CROWDS}", "web-residue.stray-line", "Will Portvale Get Its Ferry Back?"),
         (f"Harbour vote\n\n{_PIER}\n\nFerry fares rise as operator cuts winter...\n\n{_CROWDS}", "web-residue.stray-line", "Ferry fares rise as operator cuts winter..."),
         (f"Harbour vote\n\n{_PIER}\n\nWill the ferry come back next year?\n\n{_CROWDS}", None, None),
+        # A short label ending in a colon is furniture; a lead-in with a subject or a verb is not.
+        (f"Harbour vote\n\n{_PIER}\n\nIn this article:\n\n{_CROWDS}", "web-residue.stray-line", "In this article:"),
+        (f"Harbour vote\n\n{_PIER}\n\nThe harbour master added:\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\nIt goes further:\n\n{_CROWDS}", None, None),
         # A list of one item between paragraphs is a menu entry; a note in one is prose.
         (f"Harbour vote\n\n{_PIER}\n\n- Finance\n\n{_CROWDS}", "web-residue.stray-line", "Finance"),
         (f"Harbour vote\n\n{_PIER}\n\n* Both councillors left before the vote on Tuesday\n\n{_CROWDS}", None, None),

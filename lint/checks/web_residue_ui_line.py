@@ -219,6 +219,28 @@ _OPENERS = _MINOR | frozenset(
     "those these that but so he she they we i you there then however when while if his her its their my".split())
 
 
+#: Verbs that introduce a quotation or a list: a short line ending in a colon with one is a lead-in.
+_LEAD_VERBS = frozenset(
+    "is are was were be said says told tells added adds wrote writes explained explains warned insisted argued "
+    "stated declared asked replied commented noted include includes included follows following reads read goes "
+    "went continued concluded reported".split())
+
+
+_SUBJECTS = frozenset("i you he she it we they".split())
+
+
+def _colon_label(words: list[str]) -> bool:
+    """True for a short label ending in a colon ("In this article:", "Up next:"), not a lead-in.
+
+    A lead-in has a subject and a verb ("It goes further:", "The minister
+    added:"); a label has neither, at most four words.
+    """
+    if len(words) > 4:
+        return False
+    folded = [w.strip(":").casefold() for w in words]
+    return not any(w in _LEAD_VERBS or w in _SUBJECTS or w.endswith("ed") for w in folded)
+
+
 def _label_case(words: list[str]) -> bool:
     """True when every word but a short function word is capitalised, as on a label ("Set Your Location:")."""
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
@@ -289,7 +311,7 @@ class StrayLine(Check):
             words = line.split()
             if block.kind == "list-item" and len(words) > 3 and not _label_case(words):
                 continue  # a note in a list of one ("* Both dropped out before Tuesday") is prose
-            if len(words) > self.p["max_words"] or line[-1] == ":" and not _label_case(words):
+            if len(words) > self.p["max_words"] or line[-1] == ":" and not (_label_case(words) or _colon_label(words)):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
             dated = dateline(line)
             if _sentence(line, words) and not dated:
