@@ -189,7 +189,9 @@ def test_shared_lower_case_tokens() -> None:
         ("They sang Ring, Ring Ring to the crowd.", []),  # said three times
         ("Prices hit a near near-record level.", ["near near"]),
         ("They were called in in-house.", []),
-        ("A 41-year-old old man was hurt.", ["old old"]),
+        ("Banks fought the non-bank bank rule.", []),  # the end of a compound
+        ("Each right buys one one-hundredth of a share.", []),
+        ("Sales of Le Clip clip-on watches rose.", []),
         ("Call it a check-in in May.", []),
         ("He left. Instead Instead the board met.", ["Instead Instead"]),  # an ordinary word opening a sentence
         ("Their album Please Please Me sold well.", []),  # a title goes on

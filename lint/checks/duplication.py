@@ -85,7 +85,7 @@ class DoubledWord(Check):
             if word in exceptions or not _latin(first):
                 continue
             capitalised = first[0].isupper() and second[0].isupper() and word not in _FUNCTION
-            if _joined(text, m.start(), m.end(), word, capitalised):
+            if _joined(text, m.start(), m.end(), word):
                 continue
             if word in relative and _free_relative(text, m.start(), block.start):
                 continue
@@ -122,26 +122,29 @@ def _twins(tokens: Sequence[str], exceptions: set[str]) -> bool:
     return False
 
 
-def _joined(text: str, start: int, end: int, word: str, capitalised: bool) -> bool:
+def _joined(text: str, start: int, end: int, word: str) -> bool:
     """True when the match was cut out of a longer word and is no double.
 
-    That is when a hyphen or apostrophe precedes it ("break-in in"), an
-    apostrophe or a combining mark follows it ("it it's" is two tokens), or
-    a hyphen follows a preposition that opens the compound ("dissipated in
-    in-fighting") or a name ("Boutros Boutros-Ghali"). A word doubled before
-    a compound it starts is a slip otherwise: "a near near-record pace".
+    That is when a hyphen or apostrophe precedes it ("break-in in", "a
+    non-bank bank", "long-term term loans"), an apostrophe or a combining
+    mark follows it ("it it's" is two tokens), or a hyphen follows a word
+    that can stand before a compound it opens: a preposition ("dissipated
+    in in-fighting"), a number ("one one-hundredth"), a capitalised name
+    ("Boutros Boutros-Ghali", "Le Clip clip-on watches"). Any other word
+    doubled before a compound it starts is a slip: "a near near-record pace".
     """
     if start > 0 and text[start - 1] in _JOINERS:
-        # "break-in in May", "a sit-in on", but "a 33-year-old old man" is a slip.
-        return text[start - 1] != "-" or word in _FUNCTION or word in _PARTICLES
+        return True
     if end == len(text):
         return False
     after = text[end]
     if after == "-":
-        return capitalised or word in _FUNCTION or word in _PARTICLES
+        return not text[start].islower() or word in _FUNCTION or word in _PARTICLES or word in _NUMBERS
     return after in _JOINERS or unicodedata.category(after).startswith("M")
 
 
+#: Number words, which count a compound they precede: "one one-hundredth", "two two-year terms".
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 #: Adverb particles that open compounds ("off off-road" is "off" before "off-road").
 _PARTICLES = frozenset({"off", "out", "up", "down", "over", "under", "back", "after", "about", "through"})
 
