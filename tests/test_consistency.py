@@ -10,7 +10,8 @@ from lint.errors import RuleErrors
 from tests.conftest import FIXTURES, check_positions, unmark
 
 _MINE = ("consistency.initialism-dots", "consistency.spelling-variant", "consistency.spelling-convention",
-         "consistency.name-variant", "consistency.variant-form")
+         "consistency.name-variant", "consistency.variant-form", "consistency.courtesy-title",
+         "consistency.percent-sign")
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +148,20 @@ def test_spelling_conventions(mine: Linter, text: str, expected: list[tuple[str,
         ("Google's founders met Tim Koogle in May.", []),
         ("Yevgeny Zinichev and Natalia Zinicheva attended.", []),
         ("Russia said Russian troops had left.", []),
+        # Wider romanisation alternations: final h, -off/-ov, sch/sh, tsch/tch, dzh/dj/j, ee/i, ou/oo/u, Mo/Mu.
+        ("Princess Amirah Saleh spoke. Amirah said Amira would stay.", [("name-variant", "Amira", "Amirah")]),
+        ("Igor Romanov spoke. Romanov said Romanoff had left.", [("name-variant", "Romanoff", "Romanov")]),
+        ("Anton Schelkin spoke. Schelkin said Shelkin had left.", [("name-variant", "Shelkin", "Schelkin")]),
+        ("Pyotr Tschernov spoke. Tschernov said Tchernov had left.", [("name-variant", "Tchernov", "Tschernov")]),
+        ("Ruslan Dzhabarov spoke. Dzhabarov said Djabarov had left.", [("name-variant", "Djabarov", "Dzhabarov")]),
+        ("Nawaz Shareef spoke. Shareef said Sharif had left.", [("name-variant", "Sharif", "Shareef")]),
+        ("Ahmed Yousef spoke. Yousef said Yoosef had left.", [("name-variant", "Yoosef", "Yousef")]),
+        ("Mostafa Kamel spoke. Mostafa said Mustafa had left.", [("name-variant", "Mustafa", "Mostafa")]),
+        # A typo that breaks a digraph still meets its name under the plain key.
+        ("Paul Sherwood spoke. Sherwood said Sherwoood had left.", [("name-variant", "Sherwoood", "Sherwood")]),
+        # Not "Beijing" and "Being"; not two common words opening sentences.
+        ("Beijing said so. Being first matters, Beijing added.", []),
+        ("Steel prices rose. Still, Steel makers were glum.", []),
     ],
 )
 def test_name_variants(mine: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -163,6 +178,41 @@ def test_two_ordinary_names_are_only_info(mine: Linter) -> None:
 def test_variant_forms(mine: Linter) -> None:
     text = "Prices rose 3 percent in May, 2 percent in June and 1 per cent in July."
     assert _found(mine, text) == [("variant-form", "per cent", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Okafor spoke. Mr Okafor and [[Mr.]] Lunde left.", [("Mr.", "Mr")]),
+        ("Dr. Varga spoke. Dr. Varga and [[Dr]] Osei left; Mr Lunde stayed.", [("Dr", "Dr.")]),
+        ("Mr Okafor spoke to Dr. Varga and Mrs. Lunde.", []),
+    ],
+)
+def test_courtesy_titles(mine: Linter, text: str, expected: list[tuple[str, str]]) -> None:
+    plain, spans = unmark(text)
+    found = [f for f in mine.lint_text(plain, "text", "<test>").findings if f.rule == "consistency.courtesy-title"]
+    assert [(f.match, f.suggestions[0]) for f in found] == expected
+    assert [(f.offset, f.end_offset) for f in found] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "format", "expected"),
+    [
+        ("Output grew 15.7% in the year to October, down from 23[[ per cent]], and inflation slowed to 4.3%.", "text",
+         [(" per cent", "%")]),
+        ("Sales rose 4 percent and 3 percent, and (9[[%]]) of shops shut.", "text", [("%", " percent")]),
+        ("Ranges of 10-15% and 20-25[[ per cent]] and 5%.", "text", [(" per cent", "%")]),
+        # The headline's "%" is a headline convention: neither counted nor flagged.
+        ("# Sales up 4%\n\nSales rose 4 per cent in March.", "markdown", []),
+        # A signed figure is a ticker row flattened into text.
+        ("Sales rose 4 percent.\n\nACME 22.50 -0.90 -4.2%\nBETA 10.10 -0.20 -1.9%", "text", []),
+    ],
+)
+def test_percent_sign(mine: Linter, text: str, format: str, expected: list[tuple[str, str]]) -> None:
+    plain, spans = unmark(text)
+    found = [f for f in mine.lint_text(plain, format, "<test>").findings if f.rule == "consistency.percent-sign"]
+    assert [(f.match, f.suggestions[0]) for f in found] == expected
+    assert [(f.offset, f.end_offset) for f in found] == spans
 
 
 @pytest.mark.parametrize(

@@ -565,10 +565,28 @@ class SpellingConvention(Check):
 # No \b here: a leading \b makes Python's re test every position; the letter
 # before a match is checked by hand instead.
 _NAME = re.compile(r"[A-Z][a-zß-ÿ]{3,}(?:-[A-Z][a-zß-ÿ]+)?")
-# Transliteration and spelling variants that name the same sound.
-_SOUNDS = (("tch", "ch"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("kh", "h"), ("dh", "d"), ("ph", "f"),
-           ("ck", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("x", "ks"))
-_SOUND_SPELLING = re.compile("|".join(a for a, _ in _SOUNDS))
+# Transliteration and spelling variants that name the same sound (regexes over the lowercase name,
+# applied in order).
+_SOUNDS = tuple((re.compile(a), b) for a, b in (
+    ("tch", "ch"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("kh", "h"), ("dh", "d"), ("ph", "f"), ("ck", "k"),
+    ("q", "k"), ("w", "v"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("x", "ks"),
+))
+# Wider romanisation alternations, for a second key: German, French and English spellings of Slavic
+# sounds ("Tschaikowsky", "Tchaikovsky"; "Brejnev", "Brezhnev"; "Djokovic", "Dzhokhar"), Dutch "ij"
+# before a consonant ("Rijn", "Ryn"; not "Beijing"), long vowels written two ways ("Sharif",
+# "Shareef"; "Yusuf", "Yousuf", "Yoosuf"), the German and French "-off"/"-eff" of "-ov"/"-ev"
+# ("Romanoff"), an Arabic final h ("Fatimah", "Fatima") and an initial "Mu" written "Mo" ("Mohammed",
+# "Mostafa"). They make a second key rather than replace the first: a typo that breaks a digraph
+# ("Sherwoood", "Tadzkhikistan") still meets its name under the first. c/k is left alone: English
+# words differ by it ("Curds", "Kurds").
+_WIDER = tuple((re.compile(a), b) for a, b in (
+    ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ij(?![aeiou])", "y"),
+    ("ee", "i"), ("ou", "u"), ("oo", "u"),
+)) + _SOUNDS + tuple((re.compile(a), b) for a, b in (
+    ("(?<=[oe])ff$", "v"), ("(?<=[aeiou])h$", ""), ("^mo", "mu"),
+))
+_SOUND_SPELLING = re.compile("|".join(a.pattern for a, _ in _SOUNDS))
+_WIDER_SPELLING = re.compile("|".join(a.pattern for a, _ in _WIDER))
 # A run of one letter after its first: removed, so doubled letters count once.
 _DOUBLE = re.compile(r"(?<=(.))\1+")
 # Only spaces since the start of the text, a paragraph or a sentence.
@@ -582,24 +600,29 @@ Ambassador Commissioner Director Chairman Professor Rev Saint Emir Sheikh Crown 
 
 
 @lru_cache(maxsize=16384)
-def _name_key(name: str) -> str:
-    """A spelling-blind key: accents, transliteration variants and doubled letters removed."""
+def _name_key(name: str, wider: bool = False) -> str:
+    """A spelling-blind key: accents, transliteration variants and doubled letters removed (`wider`: more variants)."""
     key = name.lower()
     if not key.isascii():
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     # An initial q is an Arabic qaf, often written g: Qaddafi, Gaddafi (and k: see _keys).
     if key.startswith("q"):
         key = "g" + key[1:]
-    if _SOUND_SPELLING.search(key):  # most names have none: spare them the replacements
-        for a, b in _SOUNDS:
-            key = key.replace(a, b)
+    sounds, spelling = (_WIDER, _WIDER_SPELLING) if wider else (_SOUNDS, _SOUND_SPELLING)
+    if spelling.search(key):  # most names have none: spare them the replacements
+        for a, b in sounds:
+            key = a.sub(b, key)
     return _DOUBLE.sub("", key)
 
 
+@lru_cache(maxsize=16384)
 def _keys(name: str) -> tuple[str, ...]:
-    """The name's key, and for an initial Q a second one with K: Qyrgyz, Kyrgyz (g and k stay apart: Google, Koogle)."""
-    key = _name_key(name)
-    return (key, "k" + key[1:]) if name[0] == "Q" else (key,)
+    """The name's keys (plain and wider), and for an initial Q the same with K: Qyrgyz, Kyrgyz (g and k stay apart:
+    Google, Koogle)."""
+    keys = dict.fromkeys((_name_key(name), _name_key(name, wider=True)))
+    if name[0] == "Q":
+        keys.update(dict.fromkeys("k" + key[1:] for key in list(keys)))
+    return tuple(keys)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -619,7 +642,10 @@ class NameVariant(Check):
     translators; a story that mixes them reads as if about two people. Two
     capitalised words are the same name when they differ only in ways
     transliteration differs (accents, doubled letters, "yo"/"e", "kh"/"h",
-    "y"/"i", "q"/"k", "w"/"v"). When both spellings are ordinary names in the
+    "y"/"i", "q"/"k", "w"/"v"; and, compared on a second key, "sch"/"sh",
+    "tsch"/"ch", "zh"/"dzh"/"dj"/"j", "ee"/"i", "ou"/"oo"/"u", "-off"/"-ov",
+    an Arabic final h, "Mohammed"/"Muhammed"). Two common English words
+    ("Still", "Steel") are never paired. When both spellings are ordinary names in the
     CMU Pronouncing Dictionary ("Baron", "Barron") they may be two people,
     and the finding is only info. Not flagged: inflections ("Obama"/"Obamas",
     "Russia"/"Russian", "Zinichev"/"Zinicheva"), and two people, seen when
@@ -645,9 +671,11 @@ class NameVariant(Check):
             if len(word) >= self.p["min_length"]:
                 for key in _keys(word):
                     names[key][word] = where
-        for forms in names.values():
-            if len(forms) < 2:
-                continue
+        groups = {frozenset(forms): forms for forms in names.values() if len(forms) > 1}
+        flagged: set[tuple[int, int]] = set()
+        for forms in groups.values():
+            if all(_common(w) for w in forms):
+                continue  # "Still" and "Steel" opening sentences: two words, not a name spelled two ways
             spelled = sorted(forms, key=lambda w: forms[w][0][0])
             if any(_inflected(a, b) for i, a in enumerate(spelled) for b in spelled[i + 1:]):
                 continue
@@ -660,7 +688,9 @@ class NameVariant(Check):
             severity = Severity.INFO if all(_known(w) for w in forms) else None
             for word in ranked[1:]:
                 for s, e in forms[word]:
-                    yield Hit(s, e, replacements=(major,), values={"other": major}, severity=severity)
+                    if (s, e) not in flagged:  # a pair may share both keys
+                        flagged.add((s, e))
+                        yield Hit(s, e, replacements=(major,), values={"other": major}, severity=severity)
 
     @staticmethod
     def _two_spellings(text: str) -> bool:
@@ -669,11 +699,8 @@ class NameVariant(Check):
         Short words and glued ones are not left out here (a Python loop per
         word would cost more than the rare needless full check).
         """
-        words = set(_NAME.findall(text))
-        keys = set(map(_name_key, words))
-        if len(keys) < len(words):
-            return True
-        return any(len(_keys(w)) > 1 and _keys(w)[1] in keys for w in words if w[0] == "Q")
+        keys = [key for word in set(_NAME.findall(text)) for key in _keys(word)]
+        return len(set(keys)) < len(keys)
 
     @staticmethod
     def _different_people(text: str, matches: Sequence[re.Match[str]], forms: dict[str, list[tuple[int, int]]]) -> bool:
@@ -693,6 +720,17 @@ class NameVariant(Check):
         if not all(sets):
             return False
         return all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
+
+
+#: A capitalised word this common in English (wordfreq Zipf of its lowercase form) is most likely a word.
+_COMMON_ZIPF = 4.0
+
+
+def _common(word: str) -> bool:
+    """True for a common English word ("Still", "Steel"): two of them are two words, not one name."""
+    from lint.frequency import zipf
+
+    return zipf(word.lower()) >= _COMMON_ZIPF
 
 
 def _known(word: str) -> bool:

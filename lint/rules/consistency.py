@@ -3,6 +3,11 @@
 Why it matters: "U.S." in one paragraph and "US" in the next, or "Zinichev"
 and "Zinichyov", tells readers nobody edited the piece. The minority form
 is flagged, with the story's majority form as the suggestion.
+
+A named group `flag` narrows a form to that part of its match (RE2 has no
+look-around): `\\d(?P<flag>%)` is a percent sign after a figure. Matches in
+the rule's `skip_blocks` (a headline's "5%" beside "5 per cent" in the body)
+are not counted, so they neither set the story's form nor are flagged.
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ class Consistency:
             raise RuleError(rule.path, "either: must be a mapping of one form's regex to the other's", rule.line_of("either") or rule.line_of("kind"))
         ignorecase = rule.options.get("ignorecase", False)
         where = (str(rule.path), rule.line_of("either"), "either")
-        self.pairs = [
-            (compile_regex(a, ignorecase=ignorecase, where=where), compile_regex(b, ignorecase=ignorecase, where=where))
-            for a, b in either.items()
-        ]
+
+        def form(pattern: str) -> tuple[Any, int]:
+            """A form's compiled pattern and the number of its `flag` group (0: the whole match)."""
+            compiled = compile_regex(pattern, ignorecase=ignorecase, where=where)
+            return compiled, int(compiled.groupindex.get("flag", 0))
+
+        self.pairs = [(form(a), form(b)) for a, b in either.items()]
         # Over the whole text, one RE2 set pass tells which forms occur at all:
         # most stories have no pair with both, and are done after that pass.
         self.present: Any = None
@@ -54,8 +62,8 @@ class Consistency:
         for unit in doc.units(self.rule.scope):
             piece = doc.text[unit.start:unit.end]
             for a, b in (self.pairs[n] for n in both):
-                first = [m.span() for m in a.finditer(piece)]
-                second = [m.span() for m in b.finditer(piece)]
+                first = self._spans(doc, unit.start, a, piece)
+                second = self._spans(doc, unit.start, b, piece)
                 if not first or not second:
                     continue
                 # The minority form is the odd one out; on a tie, the form used first sets the style.
@@ -66,6 +74,19 @@ class Consistency:
                 other = piece[major[0][0]:major[0][1]]
                 for s, e in minor:
                     yield Hit(unit.start + s, unit.start + e, replacements=(other,), values={"other": other})
+
+    def _spans(self, doc: Document, offset: int, form: tuple[Any, int], piece: str) -> list[tuple[int, int]]:
+        """Spans (in `piece`) of the form's matches, narrowed to `flag`, outside the rule's skipped blocks."""
+        pattern, group = form
+        spans = [m.span(group) for m in pattern.finditer(piece)]
+        if not self.rule.skip_blocks:
+            return spans
+        kept = []
+        for s, e in spans:
+            block = doc.block_at(offset + s)
+            if block is None or block.kind not in self.rule.skip_blocks:
+                kept.append((s, e))
+        return kept
 
 
 def build(rule: Rule, params: Mapping[str, Any]) -> Consistency:
