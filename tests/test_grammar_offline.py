@@ -28,3 +28,54 @@ def test_offline_grammar_rules_on_a_story() -> None:
 def test_offline_rules_run_without_languagetool_notice_when_off() -> None:
     linter = Linter(Config(select=("grammar",), languagetool={"mode": "off"}))
     assert linter.notices == []
+
+
+def _grammar(text: str) -> list[tuple[str, str, str]]:
+    linter = Linter(Config(select=("grammar",), languagetool={"mode": "off"}))
+    result = linter.lint_text(text, "text", "story.txt")
+    check_positions(result)
+    return [(f.rule, f.match, f.severity.name.lower()) for f in result.findings]
+
+
+def test_sound_alikes_and_possessives_in_a_story() -> None:
+    story = (
+        "Harbour ferry firm names a knew chief\n\n"
+        "The ferry company said it's profits rose, and both unions launched there campaigns on Monday. "
+        "The old boat was slower then the new one, and the crossing has past its busiest month. "
+        "Pets are only aloud on deck, and last year he lead the crew through a storm. "
+        "Residents say its likely to rain, and nobody knows weather or not the pier will reopen.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.sound-alike", "knew", "warning"),
+        ("grammar.its-before-noun", "it's", "error"),
+        ("grammar.there-before-noun", "there", "error"),
+        ("grammar.comparative-then", "then", "error"),
+        ("grammar.sound-alike", "past", "warning"),
+        ("grammar.sound-alike", "aloud", "warning"),
+        ("grammar.sound-alike", "lead", "warning"),
+        ("grammar.its-contraction", "its likely to", "error"),
+        ("grammar.sound-alike", "weather", "warning"),
+    ]
+
+
+def test_clean_story_with_the_right_words_is_quiet() -> None:
+    story = (
+        "Harbour ferry firm names a new chief\n\n"
+        "The ferry company said its profits rose, and both unions launched their campaigns on Monday. "
+        "There remains a risk of delays; it's years since the pier was painted, and it's farmers who pay. "
+        "The old boat was slower than the new one; two days later then the crossing reopened. "
+        "She read the notice aloud to the crew, and they lead the league. The weather turned.\n"
+    )
+    assert _grammar(story) == []
+
+
+def test_agreement_in_quoted_speech_is_info_and_outside_is_error() -> None:
+    story = (
+        "Fans react to the defeat\n\n"
+        "“We was robbed,” the manager said. Supporters said they was angry, and it do not end there.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.subject-verb", "We was", "info"),
+        ("grammar.subject-verb", "they was", "error"),
+        ("grammar.subject-verb", "it do", "error"),
+    ]

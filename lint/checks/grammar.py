@@ -14,9 +14,11 @@ from functools import lru_cache
 from itertools import starmap
 from typing import Any
 
+import re2
+
 from lint.checks.base import Check
 from lint.document import Document
-from lint.findings import Hit
+from lint.findings import Hit, Severity
 from lint.frequency import zipf
 from lint.pronunciation import VOWEL, initial_sound
 from lint.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
@@ -366,3 +368,262 @@ class MissingFinalPunctuation(Check):
                 continue
             start = block.start + last.start()
             yield Hit(start, block.start + len(piece), replacements=(last.group() + ".",))
+
+
+# -- a sound-alike before a plural noun ("it's profits", "there campaigns") ---------------------
+
+#: Words ending in -s that are not plurals of a common word, or plurals that a predicate or an
+#: existential "there" takes: "it's always", "it's thanks to", "it's years since", "there remains".
+_NOT_PLURAL = frozenset(
+    "always perhaps sometimes towards afterwards nowadays besides less unless this his was has is as thus yes "
+    "us its plus news yours ours theirs hers thanks lots loads odds tens hundreds thousands millions billions "
+    "dozens years months weeks days hours minutes seconds decades ages miles times".split()
+)
+#: Verbs that follow an existential "there" ("there remains a risk", "there needs to be").
+_EXISTENTIAL = frozenset(
+    "needs remains comes exists appears seems follows stands lies goes does looks arises emerges hangs sits "
+    "lives rests persists ensues".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def plural_noun(word: str) -> bool:
+    """True when `word` reads as the plural of a common English word ("profits", "campaigns", "parties").
+
+    POS-free: the word ends in -s and what it is the plural of is common
+    (Zipf >= 3). Adjectives in -ous, -ss, -us, -is and -ics words are not
+    plurals; a few adverbs and quantity plurals are named in _NOT_PLURAL.
+    """
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "ics")) or word in _NOT_PLURAL:
+        return False
+    if word.endswith("ies"):
+        return zipf(word[:-3] + "y") >= 3.0
+    if word.endswith("es") and word[:-2].endswith(("ch", "sh", "x", "s", "z", "o")):
+        return zipf(word[:-2]) >= 3.0
+    return zipf(word[:-1]) >= 3.0
+
+
+#: RE2 (linear, fast); its spans take group numbers only (1 = the sound-alike, 2 = the next word).
+_ITS_NEXT = re2.compile(r"\b([Ii]t['’]s)\s+([a-z]+)\b")
+_THERE_NEXT = re2.compile(r"\b([Tt]here)\s+([a-z]+)\b")
+#: Prepositions that take a noun phrase, never a clause: "in it's car park" is "in its car park".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|from|at|into|with|for|on|by|under|over|through|during|across|throughout|within|near|inside)\s+$",
+    re.IGNORECASE,
+)
+#: Words that go on "it's" as "it is" even after a preposition ("for, in it's a mess": rare but English).
+_CONTINUES_CLAUSE = frozenset(
+    "a an the not been got going all also just very so too really still only always never no what how like about "
+    "because my your his her our their".split()
+)
+#: Suffixes of nouns only (a word in them is never a verb or an adverb): "there government", "there agreement".
+_NOUN_SUFFIX = re.compile(r"[a-z]{3}(?:ment|tion|sion|ness|ity|ship|ance|ence|hood|dom)$")
+_NOT_NOUNS = frozenset({"hence", "thence", "whence", "seldom"})
+#: "there" after a word that makes it a place ("out there", "up there") or in a question ("are there plans").
+_PLACE_OR_QUESTION = re.compile(
+    r"\b(?:out|up|down|over|in|under|near|back|here|from|out of|are|is|were|was|have|has|had|will|would|could|should|"
+    r"may|might|can|do|does|did|aren't|weren't|isn't|wasn't)\s+$",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(r"\s+(?:who|that|which)\b")
+#: A word that goes on after a hyphen or apostrophe is not the plural it seems ("it's ups-and-downs").
+_JOINERS = frozenset("-'’")
+
+
+def _possessive_fix(m: Any, word: str) -> Hit:
+    fix = word.capitalize() if m.group(1)[0].isupper() else word
+    return Hit(m.start(1), m.end(1), replacements=(fix,), fix=fix, values={"fix": fix})
+
+
+class ItsBeforeNoun(Check):
+    """Flag "it's" where only the possessive "its" fits: "boost it's profits", "in it's car park".
+
+    Why it matters: "it's" is "it is" or "it has". Before a plural noun
+    ("it is profits") and after a preposition ("in it is car park") that
+    reading is not English, so the possessive "its" was meant. Whether a
+    word is a plural comes from its form and word frequency (see
+    `plural_noun`), so no list of nouns is kept. Cleft sentences ("it's
+    farmers who pay") are left alone, and so is a clause after a
+    preposition that goes on as "it is" ("... with it's a mess").
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _ITS_NEXT.finditer(text):
+            word = m.group(2)
+            if text[m.end():m.end() + 1] in _JOINERS or word == "own":
+                continue  # "it's own" is grammar.its-possessive's
+            if plural_noun(word) and not _CLEFT.match(text, m.end()):
+                yield _possessive_fix(m, "its")
+            elif word not in _CONTINUES_CLAUSE and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                yield _possessive_fix(m, "its")
+
+
+class ThereBeforeNoun(Check):
+    """Flag "there" before a noun: "there campaigns", "there government", "but there worries".
+
+    Why it matters: "there" and "their" sound alike; "there" followed by a
+    noun is the possessive "their" mistyped. A noun is recognised without a
+    word list: a plural of a common word (`plural_noun`) or a word with a
+    suffix only nouns have (-ment, -tion, -ness, -ity, -ship ...). The
+    verbs that follow an existential "there" ("there remains a risk",
+    "there needs to be"), a "there" that is a place ("out there means") or
+    inverted in a question ("are there plans"), and times and quantities
+    ("there years ago") are left alone.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _THERE_NEXT.finditer(text):
+            word = m.group(2)
+            if word in _EXISTENTIAL or word in _NOT_NOUNS or text[m.end():m.end() + 1] in _JOINERS:
+                continue
+            if not (plural_noun(word) or _NOUN_SUFFIX.search(word)) or _CLEFT.match(text, m.end()):
+                continue
+            if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            yield _possessive_fix(m, "their")
+
+
+# -- then/than after any comparative -----------------------------------------------------------
+
+#: Groups: 1 the comparative, 2 a noun between ("a lower cost then"), 3 "then", 4 the next word.
+_ER_THEN = re2.compile(r"\b([a-z]{3,}er|more|less|fewer)\s+(?:([a-z]+)\s+)?(then)\s+([\w$£€\"“‘'(][\w$£€]*)")
+#: Words that open the second term of a comparison ("a lower cost then the shuttle").
+_SECOND_TERM = frozenset(
+    "the a an in at on for with by before ever expected usual anticipated previously last its their his her our "
+    "my your any anyone anything it he she they we you that this those these once twice".split()
+)
+_CONDITION = re.compile(r"\b(?:if|when|once|whenever|unless|as soon as)\b[^.!?;:]*$", re.IGNORECASE)
+_MORE_LESS = frozenset({"more", "less", "fewer"})
+#: Comparatives that are also time adverbs: "two days later then the vote".
+_TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
+
+
+class ComparativeThen(Check):
+    """Flag "then" after a comparative: "faster then the original", "more upbeat then the figures".
+
+    Why it matters: "then" (next, at that time) for "than" (in a comparison)
+    is a common slip that the list in grammar.then-than cannot cover for
+    every adjective. A word in -er is taken as a comparative when its
+    superlative in -est is an English word (wordfreq Zipf >= 2): "shorter"
+    (shortest) is, "owner" and "player" are not. With one word between
+    ("a lower cost then the shuttle", "more upbeat then the figures"), the
+    second term of the comparison must follow, or "then" is time ("more
+    people then joined"). "Later then" and "earlier then" are time adverbs;
+    a clause opened by "if" or "when" ("if turnout is higher then ...") is
+    left alone.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _ER_THEN.finditer(text):
+            word, between, following = m.group(1), m.group(2), m.group(4)
+            if word in _MORE_LESS and not between:
+                continue  # "more then": grammar.then-than's
+            if between and following.lower() not in _SECOND_TERM and following[:1] not in "0123456789$£€":
+                continue  # "the bigger problem then was": "then" is time unless a second term follows
+            if word in _TIME_COMPARATIVES or (word not in _MORE_LESS and zipf(word[:-2] + "est") < 2.0) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no "):
+                continue  # "no longer then" is time too
+            if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
+                continue
+            yield Hit(m.start(3), m.end(3), replacements=("than",), fix="than")
+
+
+# -- subject-verb agreement --------------------------------------------------------------------
+
+_AGREEMENT = re2.compile(
+    r"\b(?P<subject>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t)\s+"
+    r"(?P<verb>was|is|has|does|have|are|do|(?:was|is|has|does|have|are|do)n['’]t)\b"
+)
+#: Verb forms (negation dropped) that cannot follow each subject.
+_DISAGREES = {"they": {"was", "is", "has", "does"}, "we": {"was", "is", "has", "does"},
+              "he": {"have", "are", "do"}, "she": {"have", "are", "do"}, "it": {"have", "are", "do"}}
+#: What may stand before "it" when it opens a clause (elsewhere "it" may be an object).
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.!?;:,\n]\s*|\b(?:and|but|because|so|when|as|since|while|although|though|which|said|says|think|thinks|"
+    r"believe|believes|hope|hopes|fear|fears)\s+)$"
+)
+#: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
+#: after "that", and the set phrase "thank you was".
+_AGREEMENT_OK = re.compile(
+    r"\b(?:did|does|do|didn't|doesn't|don't|would|could|should|will|can|may|might|must|shall|had|has|hadn't|"
+    r"hasn't|wouldn't|couldn't|shouldn't|won't|can't|that|nor|why|how|where|when)\s+$",
+    re.IGNORECASE,
+)
+
+
+class Agreement(Check):
+    """Flag a pronoun and a verb form that cannot go together: "they was", "he have", "it do not".
+
+    Why it matters: a disagreeing verb is a typing or transcription slip
+    that readers notice at once. Questions and inversions ("did he have")
+    are English and left alone; "it" is checked only where it opens a
+    clause, since "the case against it have been made" is a different slip.
+    Inside quoted speech the finding is `info`: a transcription slip there
+    is still worth an editor's look, but speakers' dialect ("we was robbed")
+    is quoted as spoken, so it must not count as an error of the copy.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in _AGREEMENT.finditer(text):
+            subject, verb = m.group("subject").lower(), m.group("verb")
+            base = verb[:-3] if verb[-2:] in ("'t", "’t") else verb
+            if base not in _DISAGREES[subject] or (subject != "it" and verb == "do"):
+                continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
+            if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "the case against it have been made": an object, a different slip
+            if subject in ("he", "she") and _AGREEMENT_OK.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            quoted = doc.in_quote(m.start(), m.end())
+            yield Hit(m.start(), m.end(), severity=Severity.INFO if quoted else None)
+
+
+# -- sound-alike words in tight contexts ("a knew partner", "has past", "only aloud if") -------------
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+class SoundAlike(Check):
+    """Flag a word written for its sound-alike where the context allows only the other.
+
+    Why it matters: homophones ("knew" for "new", "past" for "passed",
+    "aloud" for "allowed") pass every spell checker, and a hurried typist
+    or a dictation tool writes them. Each entry of `confusions` is a
+    context pattern with the wrong word in [[...]] and the word meant as the
+    value; entries are written tight enough that the other reading cannot
+    fit ("a knew", "has past", "was aloud to"). All entries run as one
+    combined pattern.
+    """
+
+    params = {"confusions": {}}
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        #: wrong word (lowercase) -> [(context pattern, word meant)]
+        self.entries: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for pattern, fix in self.p["confusions"].items():
+            wrong = _MARK.search(pattern)
+            if wrong is None:
+                raise ValueError(f"confusion pattern without [[word]]: {pattern!r}")
+            compiled = re.compile(_MARK.sub(lambda w: f"(?P<wrong>{w.group(1)})", pattern), re.IGNORECASE)
+            self.entries.setdefault(wrong.group(1).lower(), []).append((compiled, fix))
+        # One pass finds the wrong words; only their neighbourhoods are matched against the contexts.
+        words = "|".join(sorted(map(re.escape, self.entries), key=len, reverse=True))
+        self.words = re2.compile(rf"(?i)\b(?:{words or '$^'})\b")  # RE2: ten times faster than re here
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for w in self.words.finditer(text):
+            for pattern, fix in self.entries[w.group().lower()]:
+                window = pattern.finditer(text, max(0, w.start() - _REACH), min(len(text), w.end() + _REACH))
+                if any(m.span("wrong") == w.span() for m in window):
+                    if w.group()[0].isupper():
+                        fix = fix[0].upper() + fix[1:]
+                    yield Hit(w.start(), w.end(), replacements=(fix,), values={"fix": fix})
+                    break
+
+
+#: How far a context pattern reaches on either side of the wrong word (characters).
+_REACH = 40
