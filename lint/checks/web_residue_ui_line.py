@@ -556,7 +556,8 @@ _NO_END = frozenset(
     "whose which who when where while if because although though since until unless whether is are was were will "
     "would has have had be been can could should may might must shall very".split())
 
-_PRONOUNS = frozenset("i you he she it we they there this that these those his her its their our my".split())
+#: Words that open a sentence but never a headline; "My newsletters", "Our team" are labels.
+_PRONOUNS = frozenset("i you he she it we they there this that these those his her its their".split())
 
 
 #: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.
@@ -578,7 +579,8 @@ _PROSE_CLOSE = ".!?\"”’'`"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt jr sr no vs gen sen rep gov lt col sgt capt prof rev hon inc ltd corp co "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DOTTED = re2.compile(r"\p{L}\.\p{L}")
+#: Letters in dotted groups of one or two ("U.S", "e.g", "Ph.D"), not a web address ("OneStat.com").
+_DOTTED = re2.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
 
 
 def _abbreviation(word: str) -> bool:
