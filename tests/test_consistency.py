@@ -40,6 +40,19 @@ def test_fixture_story_exact_positions(linter: Linter) -> None:
     ]
 
 
+def test_titles_and_percent_fixture_exact_positions(linter: Linter) -> None:
+    result = linter.lint_path(str(FIXTURES / "consistency-titles-percent.txt"))
+    check_positions(result)
+    found = [(f.rule, f.line, f.column, f.match, f.suggestions[0]) for f in result.findings if f.rule in _MINE]
+    assert found == [
+        # The headline's "6%" and the ticker row's signed "-5.1%" are not counted.
+        ("consistency.percent-sign", 5, 25, " per cent", "%"),
+        ("consistency.courtesy-title", 5, 101, "Mr.", "Mr"),
+        ("consistency.name-variant", 7, 121, "Amira", "Amirah"),
+        ("consistency.name-variant", 9, 108, "Kuznetsoff", "Kuznetsov"),
+    ]
+
+
 def test_seed_article_is_clean(linter: Linter) -> None:
     # The seed's headline says "US" and its body "U.S.": a headline convention, not a mix.
     result = linter.lint_path(str(FIXTURES / "seed-article.txt"))
@@ -143,6 +156,7 @@ def test_spelling_conventions(mine: Linter, text: str, expected: list[tuple[str,
         ("Carlos Nuñez spoke. The coach, Nuñez, said Nunez would stay.", [("name-variant", "Nunez", "Nuñez")]),
         ("Boris Johnson met Paul Johnston.", []),
         ("The Kyrgyz leader spoke. Kyrgyz and Qyrgyz officials met.", [("name-variant", "Qyrgyz", "Kyrgyz")]),
+        ("Mohammad Khatami spoke. Khatami said Qhatami aides agreed.", [("name-variant", "Qhatami", "Khatami")]),
         ("Thaksin Shinawatra was ousted, and later his sister Yingluck Shinavatra, so Shinawatra allies lost.",
          [("name-variant", "Shinavatra", "Shinawatra")]),
         ("Google's founders met Tim Koogle in May.", []),

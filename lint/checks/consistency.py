@@ -617,12 +617,10 @@ def _name_key(name: str, wider: bool = False) -> str:
 
 @lru_cache(maxsize=16384)
 def _keys(name: str) -> tuple[str, ...]:
-    """The name's keys (plain and wider), and for an initial Q the same with K: Qyrgyz, Kyrgyz (g and k stay apart:
-    Google, Koogle)."""
-    keys = dict.fromkeys((_name_key(name), _name_key(name, wider=True)))
-    if name[0] == "Q":
-        keys.update(dict.fromkeys("k" + key[1:] for key in list(keys)))
-    return tuple(keys)
+    """The name's keys (plain and wider), and for an initial Q those of its K spelling: Qyrgyz, Kyrgyz; Qhatami,
+    Khatami (g and k stay apart: Google, Koogle)."""
+    spellings = (name, "K" + name[1:]) if name[0] == "Q" else (name,)
+    return tuple(dict.fromkeys(_name_key(n, wider) for n in spellings for wider in (False, True)))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
