@@ -154,3 +154,13 @@ def test_byte_order_mark_inside_the_text_is_a_warning() -> None:
 def test_byte_order_mark_mid_line_is_a_zero_width_no_break_space() -> None:
     findings = _lint("The peak stands at 42°S\ufeff / \ufeff174°E.").findings
     assert [str(f.severity) for f in findings] == ["info", "info"]
+
+
+def test_script_escapes_left_by_a_scraper() -> None:
+    text = r"The mayor said it\u2019s over, \"for now\".\n\nThe vote is on Monday. Files sit in C:\new\data."
+    assert [(f.rule, f.match, f.fix) for f in _lint(text).findings] == [
+        ("encoding.escape-sequence", r"\u2019", "’"),
+        ("encoding.escape-sequence", r"\"", '"'),
+        ("encoding.escape-sequence", r"\"", '"'),
+        ("encoding.escape-sequence", r"\n\n", None),
+    ]

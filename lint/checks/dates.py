@@ -88,6 +88,10 @@ _DATELINE_LEAD = re.compile(
 # of these; none of them overlaps another.
 _MONTH_START = compile_regex("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignorecase=False, where=(__file__, None, "_MONTH_START"))
 _WEEKDAY_START = compile_regex("Mon|Tue|Wed|Thu|Fri|Sat|Sun", ignorecase=False, where=(__file__, None, "_WEEKDAY_START"))
+_WEEKDAY_NUMERIC_START = compile_regex(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s*\(?\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}",
+    ignorecase=False, where=(__file__, None, "_WEEKDAY_NUMERIC_START"),
+)
 _NUMERIC_START = compile_regex(
     r"\d\d\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/\d\d\d\d|\d{1,2}\.\d{1,2}\.\d\d\d\d",
     ignorecase=False, where=(__file__, None, "_NUMERIC_START"),
@@ -137,10 +141,9 @@ def numeric_dates_in(doc: Document) -> Iterator[re.Match[str]]:
 
 
 def weekday_numeric_dates_in(doc: Document) -> Iterator[re.Match[str]]:
-    """`WEEKDAY_NUMERIC_DATE.finditer(doc.text)`, fast, where a numeric date exists at all."""
-    if next(scan(doc, "text", _NUMERIC_START), None) is None:
-        return iter(())
-    matches = _from(WEEKDAY_NUMERIC_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_START)))
+    """`WEEKDAY_NUMERIC_DATE.finditer(doc.text)`, fast: tried only where RE2 finds a weekday name
+    and a numeric date right after it."""
+    matches = _from(WEEKDAY_NUMERIC_DATE, doc.text, (s for s, _ in scan(doc, "text", _WEEKDAY_NUMERIC_START)))
     return (m for m in matches if _is_weekday(doc.text, m))
 
 

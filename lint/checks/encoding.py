@@ -359,3 +359,40 @@ def _breaks(tag: str) -> bool:
     """True for a tag that separates words (block elements and line breaks)."""
     name = re.match(r"</?([A-Za-z0-9]+)", tag)
     return name is None or name.group(1).lower() not in {"a", "abbr", "b", "cite", "em", "font", "i", "mark", "s", "small", "span", "strike", "strong", "sub", "sup", "u", "del", "ins", "q", "code", "time"}
+
+
+#: Escapes of JSON and JavaScript strings: "\u2019", "\U0001F600", "\x92", an escaped quote
+#: ("\"") and a literal "\n" where a line break or a space stood. A "\n" counts only after a
+#: sentence's end or before a capital, or doubled: a Windows path ("C:\new") has none of these.
+_ESCAPE = re.compile(
+    r"\\(?:u(?P<u>[0-9a-fA-F]{4})|U(?P<big>000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|x(?P<x>[89a-fA-F][0-9a-fA-F]))"
+    r"|(?<!\\)\\(?P<quote>[\"'])"
+    r"|(?<=[.!?\"”’)])(?:\\r)?\\n(?:(?:\\r)?\\n)*|\\n(?:\\n)*(?=[A-Z“\"])|\\n\\n(?:\\n)*"
+)
+
+
+class EscapeSequence(Check):
+    """Flag escape sequences of JSON or JavaScript strings left in the text ("It\\u2019s", "\\"", ".\\n").
+
+    Why it matters: a scraper that copied text out of a page's script data
+    without decoding it leaves "It\\u2019s", "\\"Yes\\"" and "over.\\nThe"; readers
+    see the codes instead of the characters. News prose has no other use for
+    a backslash before these letters.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        if "\\" not in text:
+            return
+        for m in _ESCAPE.finditer(text):
+            code = m.group("u") or m.group("big") or m.group("x")
+            if code is not None:
+                value = int(code, 16)
+                decoded = bytes([value]).decode("cp1252", "replace") if m.group("x") else chr(value)
+                if unicodedata.category(decoded) in ("Cs", "Cn") or decoded == "\ufffd":
+                    continue  # half a surrogate pair, or no character: not text that was escaped
+                yield Hit(m.start(), m.end(), replacements=(decoded,), fix=decoded, values={"decoded": decoded})
+            elif m.group("quote"):
+                yield Hit(m.start(), m.end(), replacements=(m.group("quote"),), fix=m.group("quote"), values={"decoded": m.group("quote")})
+            else:
+                yield Hit(m.start(), m.end(), replacements=(" ",), values={"decoded": "a line break"})

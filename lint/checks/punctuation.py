@@ -314,7 +314,7 @@ def _spaced_colon_style(text: str) -> bool:
 
 # An opening double quote, then a space before the quoted words: “ We will".
 _SPACE_AFTER_OPEN = re.compile(r"(?P<quote>[“\"])(?P<space>[ \t]+)(?=[\w‘'])")
-_SPACE_AFTER_OPEN_GATE = Gate(r"[“\"][ \t]+[\w‘']")
+_SPACE_AFTER_OPEN_GATE = Gate(r"(?:^|[\s(\[{—–:])[“\"][ \t]+[\w‘']")
 _STRAIGHT = re.compile(r"\"")
 _SPACED_BOTH_SIDES = re.compile(r"[.!?][ \t]+$")
 
@@ -359,11 +359,12 @@ _SPEECH = (
     r"(?:said|says|added|adds|told|tells|wrote|writes|explained|explains|asked|asks|continued|insisted|warned"
     r"|stressed|noted|argued|replied|recalled|declared|stated|claimed|admitted|according)"
 )
-_CLOSE_ATTRIBUTION = re.compile(
-    rf"(?<=[\w)])(?P<quote>[”\"])(?= (?:{_SPEECH}\b|(?:he|she|they|it|we|I) (?:\w+ly )?{_SPEECH}\b"
-    rf"|(?:(?:the|a|an) )?(?:[A-Z][\w.'’-]* ){{1,3}}{_SPEECH}\b|(?:the|a|an) \w+ {_SPEECH}\b))"
+_ATTRIBUTION = (
+    rf" (?:{_SPEECH}|(?:he|she|they|it|we|I) (?:\w+ly )?{_SPEECH}"
+    rf"|(?:(?:the|a|an) )?(?:[A-Z][\w.'’-]* ){{1,3}}{_SPEECH}|(?:the|a|an) \w+ {_SPEECH})\b"
 )
-_CLOSE_ATTRIBUTION_GATE = Gate(rf"[\w)][”\"] (?:\w+ ){{0,3}}{_SPEECH}\b")
+_CLOSE_ATTRIBUTION = re.compile(rf"(?<=[\w)])(?P<quote>[”\"])(?={_ATTRIBUTION})")
+_CLOSE_ATTRIBUTION_GATE = Gate(rf"[\w)][”\"]{_ATTRIBUTION}")
 # Where a quoted clause may open: the paragraph's start, after a sentence's end, or after "said," / a colon.
 _CLAUSE_OPENS_AFTER = re.compile(r"(?:^|[.!?][”\"’)]*[ \t]+|[,:][ \t]+)$")
 _MIN_QUOTED_WORDS = 4
