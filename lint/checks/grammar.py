@@ -408,7 +408,7 @@ _ITS_NEXT = re2.compile(r"\b([Ii]t['’]s)\s+([a-z]+)\b")
 _THERE_NEXT = re2.compile(r"\b([Tt]here)\s+([a-z]+)\b")
 #: Prepositions that take a noun phrase, never a clause: "in it's car park" is "in its car park".
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|from|at|into|with|for|on|by|under|over|through|during|across|throughout|within|near|inside)\s+$",
+    r"\b(?:in|from|at|into|with|for|on|by|under|over|through|during|across|throughout|within|near|inside|of)\s+$",
     re.IGNORECASE,
 )
 #: Words that go on "it's" as "it is" even after a preposition ("for, in it's a mess": rare but English).
@@ -419,6 +419,10 @@ _CONTINUES_CLAUSE = frozenset(
 #: Suffixes of nouns only (a word in them is never a verb or an adverb): "there government", "there agreement".
 _NOUN_SUFFIX = re.compile(r"[a-z]{3}(?:ment|tion|sion|ness|ity|ship|ance|ence|hood|dom)$")
 _NOT_NOUNS = frozenset({"hence", "thence", "whence", "seldom"})
+_IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women"})
+#: Adjectives by their suffix, and the ordinals and "own", "new", "current" that open a noun phrase.
+_ADJECTIVE_FORM = re.compile(r"[a-z]{3,}(?:al|ic|ive|ous|ful|ent|ant|ary|ern|ish|able|ible|less)$|(?:first|second|third|last|next|new|own|current)$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: "there" after a word that makes it a place ("out there", "up there") or in a question ("are there plans").
 _PLACE_OR_QUESTION = re.compile(
     r"\b(?:out|up|down|over|in|under|near|back|here|from|out of|are|is|were|was|have|has|had|will|would|could|should|"
@@ -428,6 +432,22 @@ _PLACE_OR_QUESTION = re.compile(
 _CLEFT = re.compile(r"\s+(?:who|that|which)\b")
 #: A word that goes on after a hyphen or apostrophe is not the plural it seems ("it's ups-and-downs").
 _JOINERS = frozenset("-'’")
+
+
+#: Adjectives that stand only before a noun, never as a predicate after "it is".
+_ATTRIBUTIVE = frozenset("first second third fourth fifth annual overall former".split())
+#: After "it's first", "it's second": idioms where "it is" is right ("it's second nature", "first come").
+_IDIOM_NEXT = frozenset("come nature thing".split())
+#: A following word that opens a noun ("mission"), not a clause or an infinitive ("to", "in", "if").
+_NEXT_NOUN = re.compile(r"\s+(?!(?:to|if|when|in|at|for|on|with|by|and|or|of|than|that|ever)\b)(?P<noun>[a-z]+)\b")
+
+
+def _determiner_adjective(word: str) -> bool:
+    """True for an ordinal, "annual"-like word or superlative ("latest", "largest") before its noun."""
+    if word in _ATTRIBUTIVE:
+        return True
+    # A superlative whose comparative is a word ("largest"/"larger"); "best", "west", "honest" are not.
+    return word.endswith("est") and len(word) > 5 and zipf(word[:-3] + "er") >= 3.0
 
 
 def _possessive_fix(m: Any, word: str) -> Hit:
@@ -457,6 +477,8 @@ class ItsBeforeNoun(Check):
                 yield _possessive_fix(m, "its")
             elif word not in _CONTINUES_CLAUSE and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 yield _possessive_fix(m, "its")
+            elif _determiner_adjective(word) and (n := _NEXT_NOUN.match(text, m.end())) and n.group("noun") not in _IDIOM_NEXT:
+                yield _possessive_fix(m, "its")  # "it's first crewed mission", "it's latest model"
 
 
 class ThereBeforeNoun(Check):
@@ -478,7 +500,11 @@ class ThereBeforeNoun(Check):
             word = m.group(2)
             if word in _EXISTENTIAL or word in _NOT_NOUNS or text[m.end():m.end() + 1] in _JOINERS:
                 continue
-            if not (plural_noun(word) or _NOUN_SUFFIX.search(word)) or _CLEFT.match(text, m.end()):
+            noun = plural_noun(word) or word in _IRREGULAR_PLURALS or _NOUN_SUFFIX.search(word) is not None
+            if not noun and _ADJECTIVE_FORM.match(word):
+                after = _NEXT_WORD.match(text, m.end())  # "there internal controls": an adjective, then a plural
+                noun = after is not None and after.group(1) not in _EXISTENTIAL and plural_noun(after.group(1))
+            if not noun or _CLEFT.match(text, m.end()):
                 continue
             if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
                 continue
@@ -487,15 +513,22 @@ class ThereBeforeNoun(Check):
 
 # -- then/than after any comparative -----------------------------------------------------------
 
-#: Groups: 1 the comparative, 2 a noun between ("a lower cost then"), 3 "then", 4 the next word.
-_ER_THEN = re2.compile(r"\b([a-z]{3,}er|more|less|fewer)\s+(?:([a-z]+)\s+)?(then)\s+([\w$£€\"“‘'(][\w$£€]*)")
+#: Groups: 1 the comparative, 2 up to two words between ("a lower cost then"), 3 "then", 4 the next word.
+_ER_THEN = re2.compile(r"\b([a-z]{3,}er|more|less|fewer)\s+((?:[a-z]+\s+){0,2})(then)\s+([\w$£€\"“‘'(][\w$£€]*)")
 #: Words that open the second term of a comparison ("a lower cost then the shuttle").
 _SECOND_TERM = frozenset(
     "the a an in at on for with by before ever expected usual anticipated previously last its their his her our "
-    "my your any anyone anything it he she they we you that this those these once twice".split()
+    "my your any anyone anything it he she they we you us them him me that this those these once twice".split()
 )
 _CONDITION = re.compile(r"\b(?:if|when|once|whenever|unless|as soon as)\b[^.!?;:]*$", re.IGNORECASE)
 _MORE_LESS = frozenset({"more", "less", "fewer"})
+#: Comparatives whose superlative is not in -est.
+_IRREGULAR_COMPARATIVES = frozenset({"better", "worse", "further", "farther"})
+
+
+def _comparative(word: str) -> bool:
+    """True for "more"/"less"/"fewer" and an -er word whose -est form is English ("shorter": shortest)."""
+    return word in _MORE_LESS or word in _IRREGULAR_COMPARATIVES or zipf(word[:-2] + "est") >= 2.0
 #: Comparatives that are also time adverbs: "two days later then the vote".
 _TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
 
@@ -518,12 +551,13 @@ class ComparativeThen(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         for m in _ER_THEN.finditer(text):
-            word, between, following = m.group(1), m.group(2), m.group(4)
+            word, between, following = m.group(1), m.group(2).split(), m.group(4)
             if word in _MORE_LESS and not between:
                 continue  # "more then": grammar.then-than's
-            if between and following.lower() not in _SECOND_TERM and following[:1] not in "0123456789$£€":
+            adjective = word in _MORE_LESS and len(between) == 1 and _ADJECTIVE_FORM.match(between[0])
+            if between and not adjective and following.lower() not in _SECOND_TERM and following[:1] not in "0123456789$£€":
                 continue  # "the bigger problem then was": "then" is time unless a second term follows
-            if word in _TIME_COMPARATIVES or (word not in _MORE_LESS and zipf(word[:-2] + "est") < 2.0) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no "):
+            if word in _TIME_COMPARATIVES or not _comparative(word) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no "):
                 continue  # "no longer then" is time too
             if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
                 continue
@@ -533,16 +567,18 @@ class ComparativeThen(Check):
 # -- subject-verb agreement --------------------------------------------------------------------
 
 _AGREEMENT = re2.compile(
-    r"\b(?P<subject>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t)\s+"
+    r"\b(?P<subject>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose) people)\s+"
     r"(?P<verb>was|is|has|does|have|are|do|(?:was|is|has|does|have|are|do)n['’]t)\b"
 )
 #: Verb forms (negation dropped) that cannot follow each subject.
 _DISAGREES = {"they": {"was", "is", "has", "does"}, "we": {"was", "is", "has", "does"},
-              "he": {"have", "are", "do"}, "she": {"have", "are", "do"}, "it": {"have", "are", "do"}}
+              "he": {"have", "are", "do"}, "she": {"have", "are", "do"}, "it": {"have", "are", "do"},
+              "people": {"is", "was", "has", "does"}}
 #: What may stand before "it" when it opens a clause (elsewhere "it" may be an object).
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[.!?;:,\n]\s*|\b(?:and|but|because|so|when|as|since|while|although|though|which|said|says|think|thinks|"
-    r"believe|believes|hope|hopes|fear|fears)\s+)$"
+    r"believe|believes|hope|hopes|fear|fears)\s+)$",
+    re.IGNORECASE,
 )
 #: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
 #: after "that", and the set phrase "thank you was".
@@ -568,9 +604,9 @@ class Agreement(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         for m in _AGREEMENT.finditer(text):
-            subject, verb = m.group("subject").lower(), m.group("verb")
+            subject, verb = m.group("subject").lower().rsplit(" ", 1)[-1], m.group("verb")
             base = verb[:-3] if verb[-2:] in ("'t", "’t") else verb
-            if base not in _DISAGREES[subject] or (subject != "it" and verb == "do"):
+            if base not in _DISAGREES[subject] or (subject not in ("it", "people") and verb == "do"):
                 continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
             if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the case against it have been made": an object, a different slip
