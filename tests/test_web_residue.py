@@ -189,6 +189,7 @@ def test_stray_lines_in_a_sectioned_story_are_subheadings(linter: Linter) -> Non
         # Calls to action, interface messages and wiki text.
         (f"Harbour vote\n\n{_PIER}\n\nGet the latest harbour news straight to your inbox!\n\n{_CROWDS}", "web-residue.promo-line", "Get the latest harbour news straight to your inbox!"),
         (f"Harbour vote\n\n{_PIER}\n\n\"Follow the harbour on Instagram,\" the mayor said.\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\nGet Out is streaming on the council's YouTube channel.\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\n{_PIER}\n\nPlease enable JavaScript to view the comments.\n\n{_CROWDS}", "web-residue.page-message", "Please enable JavaScript to view the comments."),
         (f"Harbour vote\n\n{_PIER}\n\nharbourfan88 says:\n\n{_CROWDS}", "web-residue.page-message", "harbourfan88 says:"),
         (f"Harbour vote\n\n{_PIER}\n\nThe mayor says:\n\n{_CROWDS}", None, None),

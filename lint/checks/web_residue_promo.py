@@ -24,6 +24,8 @@ from lint.rules.scan import scan
 
 _WORD = re2.compile(r"[\p{L}'’-]+")
 _QUOTES = "\"“”«»"
+#: Verbs that make a statement of the words before them: an appeal has none right after its verb.
+_AUXILIARIES = frozenset("is are was were has have had will would can could".split())
 
 
 class PromoLine(Check):
@@ -84,6 +86,8 @@ class PromoLine(Check):
             return False
         if sentence[-1] not in ".!?:…":
             return False  # a button's label ("Download Our App") is web-residue.ui-control-line's
+        if any(w.casefold() in _AUXILIARIES for w in _WORD.findall(sentence[:60])[1:3]):
+            return False  # a statement about a title ("Get Out is streaming on YouTube"), not an appeal
         return self._offer.search(sentence) is not None
 
 

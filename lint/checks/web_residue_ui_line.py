@@ -309,7 +309,7 @@ class StrayLine(Check):
             if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in "-—–":
                 continue
             words = line.split()
-            if block.kind == "list-item" and len(words) > 3 and not _label_case(words):
+            if block.kind == "list-item" and not _label_case(words):
                 continue  # a note in a list of one ("* Both dropped out before Tuesday") is prose
             if len(words) > self.p["max_words"] or line[-1] == ":" and not (_label_case(words) or _colon_label(words)):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
