@@ -39,17 +39,18 @@ _STRAY = re.compile(
     r"|(?P<commas>,[ \t]*,)"                      # ",," / ", ,"
     r"|(?P<semicolons>;[ \t]*;)"                  # ";;"
     r"|(?P<comma_period>,[ \t]*\.(?![.\w]))"      # ",." but not ", ..." (an ellipsis) nor ", .com"
-    r"|(?P<mark_period>[?!]\.(?!\.))"             # "?." (a name such as "Yahoo!" is checked apart)
+    r"|(?P<mark_period>[?!]\.(?!\.))"             # "?.", "!." (after "Yahoo!" too: its mark ends the sentence)
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
     r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
     r"|(?P<separators>[,;:][ \t]*[,;:])"           # ";,", ",;", ":,", ", ;" (two of one kind are above; "::" is code)
     r"|(?P<separator_end>[,;:][!?]|[;:]\.(?![.\w]))"  # ";.", ":.", ",?" before an end mark
-    r"|(?P<period_mark>(?<![.])\.[!?;:](?![!?.]))"     # ".?", ".!", ".;", ".:" (not "U.S.?": see `_real_word_before`)
+    r"|(?P<period_mark>(?<![.])\.[!?;:](?![!?.]))"     # ".?", ".!", ".;", ".:" (not "U.S.?": see `_abbreviation_before`)
 )
 _STRAY_GATE = Gate(
     r"[.!?][ \t]+,|[a-z]\.,|,[ \t]*[,.]|;[ \t]*;|[?!]\.|(?:^|[^.])\.\.(?:[^.]|$)|\([ \t]*\)|\[[ \t]*\]"
-    r"|[,;:][ \t]*[,;:!?]|[;:]\.|[a-z]\.[!?;:]"
+    r"|[,;:][ \t]*[,;:!?]|[;:]\.|[\w)]\.[!?;:]"
 )
+_SHORT_CAPITAL = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}$")  # "Nev", "Ore", "Fla": a short capitalised form
 _ENTITY_BEFORE = re.compile(r"&#?[0-9A-Za-z]+$")
 _NEXT_LETTER = re.compile(r"[ \t]*(\w)")
 
@@ -94,22 +95,16 @@ class StraySequence(Check):
         for block in _blocks_to_scan(doc, _STRAY_GATE):
             for m in _STRAY.finditer(text, block.start, block.end):
                 kind = m.lastgroup or ""
-                if kind == "mark_period" and _inside_name(text, m.start()):
+                if kind == "word_period_comma" and not _real_word_before(text, m.start()):
                     continue
-                if kind in ("word_period_comma", "period_mark") and not _real_word_before(text, m.start()):
-                    continue
+                if kind == "period_mark" and (_abbreviation_before(text, m.start()) or _SHORT_CAPITAL.search(text, max(0, m.start() - 8), m.start())):
+                    continue  # "in the U.S.?", "Acme Inc.;", "Calif.:", "Reno, Nev.;"
                 if kind == "separators" and m.group()[0] == m.group()[-1]:
                     continue  # "::" (code, a transcript's label); ",," and ";;" are their own kinds
                 if m.group()[0] == ";" and _ENTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "caf&#233;." ends an HTML entity: encoding.html-entity's finding
                 fix = _fix_stray(kind, m.group(), text, m.end())
                 yield Hit(m.start(), m.end(), replacements=(fix,) if fix is not None else (), fix=fix)
-
-
-def _inside_name(text: str, start: int) -> bool:
-    """True for "!" or "?" that ends a name ("Yahoo!", "Jeopardy!") and a sentence's period after it."""
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1].isalpha() and text[start] == "!"
 
 
 # Short forms of four or more letters written with a period before a comma: US states and
@@ -194,7 +189,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word.rstrip(".").lower() in ABBREVIATIONS:
+    if word.rstrip(".").lower() in ABBREVIATIONS or word.lower() in _SHORT_FORMS:
         return True
     if len(word) == 1:
         return word.isupper()
@@ -316,7 +311,8 @@ def _spaced_colon_style(text: str) -> bool:
 _SPACE_AFTER_OPEN = re.compile(r"(?P<quote>[“\"])(?P<space>[ \t]+)(?=[\w‘'])")
 _SPACE_AFTER_OPEN_GATE = Gate(r"(?:^|[\s(\[{—–:])[“\"][ \t]+[\w‘']")
 _STRAIGHT = re.compile(r"\"")
-_SPACED_BOTH_SIDES = re.compile(r"[.!?][ \t]+$")
+_SPACED_QUOTE_MESSAGE = "Space on both sides of a quote mark: a space after an opening or before a closing quote."
+_SPACED_BOTH_SIDES = re.compile(r"(?:^|[.!?:,][ \t]+)$")
 
 
 class SpaceAfterOpeningQuote(Check):
@@ -345,11 +341,12 @@ class SpaceAfterOpeningQuote(Check):
                 if not (before.isspace() or before in "([{—–:"):
                     continue  # after a word or a mark ("said." He, a 6" pipe) the quote closes something
                 if m.group("quote") == '"' and not (paired and straight.index(m.start()) % 2 == 0):
-                    if paired or not _SPACED_BOTH_SIDES.search(text, block.start, m.start()):
+                    if paired or not _SPACED_BOTH_SIDES.search(text[block.start:m.start()]):
                         continue
-                    # Unpaired, but spaced on both sides after a sentence's end ('year. " Fraud'): a
-                    # space after an opening or before a closing quote; which one is unclear, so no fix.
-                    yield Hit(m.start("space"), m.end("space"))
+                    # Unpaired, but opening the paragraph, or spaced on both sides after a sentence's end,
+                    # a colon or a comma ('year. " Fraud', 'added: " It'): a space after an opening or
+                    # before a closing quote; which one is unclear, so no fix.
+                    yield Hit(m.start("space"), m.end("space"), message=_SPACED_QUOTE_MESSAGE)
                     continue
                 yield Hit(m.start("space"), m.end("space"), replacements=("",), fix="")
 
@@ -360,14 +357,23 @@ _SPEECH = (
     r"|stressed|noted|argued|replied|recalled|declared|stated|claimed|admitted|according)"
 )
 _ATTRIBUTION = (
-    rf" (?:{_SPEECH}|(?:he|she|they|it|we|I) (?:\w+ly )?{_SPEECH}"
+    rf" (?:{_SPEECH}|(?:he|she|they|it|we|I) (?:\w+ )?{_SPEECH}"
     rf"|(?:(?:the|a|an) )?(?:[A-Z][\w.'’-]* ){{1,3}}{_SPEECH}|(?:the|a|an) \w+ {_SPEECH})\b"
 )
 _CLOSE_ATTRIBUTION = re.compile(rf"(?<=[\w)])(?P<quote>[”\"])(?={_ATTRIBUTION})")
 _CLOSE_ATTRIBUTION_GATE = Gate(rf"[\w)][”\"]{_ATTRIBUTION}")
 # Where a quoted clause may open: the paragraph's start, after a sentence's end, or after "said," / a colon.
 _CLAUSE_OPENS_AFTER = re.compile(r"(?:^|[.!?][”\"’)]*[ \t]+|[,:][ \t]+)$")
-_MIN_QUOTED_WORDS = 4
+_MIN_QUOTED_WORDS = 3
+
+
+_TITLE_LOWER = frozenset("the and but nor for yet via per off out from with into onto over upon".split())
+
+
+def _title_like(words: list[str]) -> bool:
+    """True when every word but the short ones a title leaves in lower case is capitalised ("Face the
+    Nation"): a title, not a clause ("Stop the war now")."""
+    return all(w[:1].isupper() for w in words if len(w) >= 3 and w.lower() not in _TITLE_LOWER)
 
 
 class AttributionComma(Check):
@@ -377,7 +383,8 @@ class AttributionComma(Check):
     attribution with a comma inside the quote (“We will win,” he said);
     without it the quote runs into the attribution. Only a quote that is a
     full clause is read, one that opens a sentence (or follows "said," or a
-    colon), starts with a capital and has at least four words: a title or a scare quote inside a
+    colon), starts with a capital, has at least three words and is not in
+    title case (every word capitalised but "the", "and", "of"...): a title or a scare quote inside a
     sentence (the “Face the Nation” show said) needs no comma.
     """
 
@@ -391,7 +398,7 @@ class AttributionComma(Check):
                 if span is None or span.start < block.start:
                     continue
                 quoted = text[span.start + 1:m.start()].split()
-                if len(quoted) < _MIN_QUOTED_WORDS or not quoted[0][:1].isupper():
+                if len(quoted) < _MIN_QUOTED_WORDS or not quoted[0][:1].isupper() or _title_like(quoted):
                     continue
                 if not _CLAUSE_OPENS_AFTER.search(text[block.start:span.start]):
                     continue
