@@ -420,6 +420,30 @@ _CONTINUES_CLAUSE = frozenset(
 _NOUN_SUFFIX = re.compile(r"[a-z]{3}(?:ment|tion|sion|ness|ity|ship|ance|ence|hood|dom)$")
 _NOT_NOUNS = frozenset({"hence", "thence", "whence", "seldom"})
 _IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women"})
+#: Prepositions after which "there" is not a place in news copy ("with there demands", "against there chairman");
+#: "in there", "from there", "out of there" are places and are not among them.
+_OBJECT_PREPOSITION = re.compile(
+    r"(?<!\bout )(?<!\brid )\b(?:with|against|as|at|into|of|on|through|for|about|despite|without|unlike|among|towards?|"
+    r"behind|by|onto|upon)\s+$",
+    re.IGNORECASE,
+)
+#: Closed-class words that may follow a place "there" ("on there now", "for there to be", "as there are").
+_FUNCTION_WORDS = frozenset(
+    "being be is are was were will would shall should can could may might must has have had do does did to and or "
+    "but nor in on at for from with by of up down out over off again too now then yet already anyway somewhere "
+    "anymore all alone either as so the a an this that these those every each any some no not never ever also just "
+    "only still even very quite rather really here there where when while if because since until unless though "
+    "although than who whom which what how why he she it we they i you me him her us them my your his its our "
+    "their one two three after before during about around across through into onto upon among against within "
+    "without first last next long soon today tomorrow yesterday tonight forever together instead nowhere anywhere "
+    "everywhere else".split()
+)
+#: The base forms of the existential verbs ("as there remain doubts").
+_EXISTENTIAL_BASE = frozenset("need remain come exist appear seem follow stand lie go do look arise emerge hang sit live".split())
+
+
+def _after_object_preposition(text: str, at: int) -> bool:
+    return _OBJECT_PREPOSITION.search(text, max(0, at - 14), at) is not None
 #: Adjectives by their suffix, and the ordinals and "own", "new", "current" that open a noun phrase.
 _ADJECTIVE_FORM = re.compile(r"[a-z]{3,}(?:al|ic|ive|ous|ful|ent|ant|ary|ern|ish|able|ible|less)$|(?:first|second|third|last|next|new|own|current)$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -501,6 +525,8 @@ class ThereBeforeNoun(Check):
             if word in _EXISTENTIAL or word in _NOT_NOUNS or text[m.end():m.end() + 1] in _JOINERS:
                 continue
             noun = plural_noun(word) or word in _IRREGULAR_PLURALS or _NOUN_SUFFIX.search(word) is not None
+            if not noun and _after_object_preposition(text, m.start()):
+                noun = word not in _FUNCTION_WORDS and word not in _EXISTENTIAL_BASE and not word.endswith("ly")
             if not noun and _ADJECTIVE_FORM.match(word):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls": an adjective, then a plural
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and plural_noun(after.group(1))
