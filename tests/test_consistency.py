@@ -137,6 +137,8 @@ def test_spelling_variants(mine: Linter, text: str, expected: list[tuple[str, st
         ("Mr Jones said the centre's radio program was popular.", []),
         ("Mr Jones said the centre's £2m radio [[program]] was popular.", [("program", "programme")]),
         ("Mr Jones said the centre's £2m computer program had crashed.", []),
+        # Naming a British broadcaster, like counting in pounds, writes for readers in Britain.
+        ("Mr Jones told BBC Radio 4 the centre's [[program]] was popular.", [("program", "programme")]),
         # One -ize family in a British story is a slip; two are Oxford spelling.
         ("Mr Jones said the centre's colours had been [[standardized]].", [("standardized", "standardised")]),
     ],

@@ -279,10 +279,12 @@ _BRITISH_ALSO_AMERICAN = frozenset(
 _AMERICAN_ALSO_BRITISH = frozenset({"cooperat", "coordinat", "fetus", "fetal", "sulfur"})
 # "program" in every sense is standard in Australian English and was Reuters'
 # style in otherwise British wire copy: no slip in a story that is otherwise
-# British unless the story counts money in pounds (written for readers in
-# Britain), the house declares British spelling, or the story also writes
-# "programme" (spelling-variant's); software "program" is British too.
+# British unless the story is written for readers in Britain (it counts money
+# in pounds, or names a British broadcaster, whose broadcasts are
+# "programmes"), the house declares British spelling, or the story also
+# writes "programme" (spelling-variant's); software "program" is British too.
 _COMMONWEALTH = frozenset({"program", "programs"})
+_FOR_BRITAIN = re.compile(r"£|\b(?:BBC|ITV|Channel [45]|Radio [1-5])\b")
 # "airplane" is a word choice, not a spelling: kept as speakers said it, so never held against a story.
 _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 #: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
@@ -520,8 +522,9 @@ class SpellingConvention(Check):
         if not pure:
             return
         british = [k for k in pure[("british", "british")] if k[1] not in _BRITISH_ALSO_AMERICAN]
-        # A story that counts money in pounds is written for readers in Britain, who read "programme".
-        neutral = _AMERICAN_ALSO_BRITISH | _WORD_CHOICE | (frozenset() if "£" in text else _COMMONWEALTH)
+        # A story that counts money in pounds or names a British broadcaster is written for readers in
+        # Britain, who read "programme".
+        neutral = _AMERICAN_ALSO_BRITISH | _WORD_CHOICE | (frozenset() if _FOR_BRITAIN.search(text) else _COMMONWEALTH)
         american = [k for k in pure[("british", "american")] if k[1] not in neutral]
         ise, ize = pure[("ize", "british")], pure[("ize", "american")]
         # (minority, families that agree with it, families of the other convention, the two styles)
