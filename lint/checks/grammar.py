@@ -376,7 +376,7 @@ class MissingFinalPunctuation(Check):
 #: existential "there" takes: "it's always", "it's thanks to", "it's years since", "there remains".
 _NOT_PLURAL = frozenset(
     "always perhaps sometimes towards afterwards nowadays besides less unless this his was has is as thus yes "
-    "us its plus news yours ours theirs hers thanks lots loads odds tens hundreds thousands millions billions "
+    "us its plus news means yours ours theirs hers thanks lots loads odds tens hundreds thousands millions billions "
     "dozens years months weeks days hours minutes seconds decades ages miles times".split()
 )
 #: Verbs that follow an existential "there" ("there remains a risk", "there needs to be").
@@ -454,6 +454,8 @@ _PLACE_OR_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _CLEFT = re.compile(r"\s+(?:who|that|which)\b")
+#: A determiner or object pronoun right after the -s word: it was a verb ("what is done there affects us").
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|these|those|its|his|her|our|my|your|us|them|him|me|it|no|some|any|much)\b")
 #: A word that goes on after a hyphen or apostrophe is not the plural it seems ("it's ups-and-downs").
 _JOINERS = frozenset("-'’")
 
@@ -530,8 +532,8 @@ class ThereBeforeNoun(Check):
             if not noun and _ADJECTIVE_FORM.match(word):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls": an adjective, then a plural
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and plural_noun(after.group(1))
-            if not noun or _CLEFT.match(text, m.end()):
-                continue
+            if not noun or _CLEFT.match(text, m.end()) or _OBJECT_NEXT.match(text, m.end()):
+                continue  # "the work done there matters the most": a verb with its object
             if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
                 continue
             yield _possessive_fix(m, "their")
