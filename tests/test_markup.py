@@ -39,6 +39,8 @@ def _char_decodes(source_slice: str, ch: str) -> bool:
         return (source_slice.isspace() and "\n" not in source_slice) or bool(re.fullmatch(r"(?:<[^>]*>)+", source_slice))
     if source_slice == "\\" + ch:  # Markdown backslash escape
         return True
+    if ch in "“”‘’" and re.fullmatch(r"</?q\b[^>]*>", source_slice, re.IGNORECASE):  # <q> shows its marks
+        return True
     if ch == INLINE_OBJECT:  # a whole code span or formula
         return bool(re.fullmatch(r"(`+).*\1|<(code|math)\b.*</\2>", source_slice, re.DOTALL))
     return source_slice.startswith("&") and html.unescape(source_slice) == ch
@@ -483,3 +485,13 @@ def test_html_caption_parts_in_abutting_elements_read_apart() -> None:
     assert _source_of(doc, "underground. Ana")[len("underground."):-len("Ana")] == '</span><span class="credit">'
     result = Linter().lint_text(source, "html", "x")
     assert [(f.rule, f.match) for f in result.findings] == [("punctuation.missing-space", ".")]  # the body's glue only
+
+
+def test_html_q_shows_its_quotation_marks_and_is_quoted_speech() -> None:
+    source = '<p>She said <q cite="x">we will <q>win</q> it</q> and left.</p>'
+    doc = parse(source, "html")
+    assert doc.text == "She said “we will ‘win’ it” and left."
+    assert _source_of(doc, "“we") == '<q cite="x">we'
+    at = doc.text.index("will")
+    assert doc.in_quote(at, at + 4)
+    assert_exact_map(doc)

@@ -7,7 +7,8 @@ start new blocks; inline elements (a, em, span, ...) continue the text, so
 "<b>New</b>s" stays one word while "</td><td>" never glues two. `<br>`
 becomes "\\n". Skipped entirely: head, title, script, style, template, noscript,
 svg, math, code, pre, iframe, object, textarea, select. `<img alt>` text
-becomes a caption block mapped to the attribute value in the source.
+becomes a caption block mapped to the attribute value in the source. `<q>`
+shows its quotation marks, as browsers do, each mapped to its tag.
 
 Whitespace: as a browser shows it. A run of source whitespace inside a block
 becomes one character that maps to the whole run: "\\n" when the run holds a
@@ -110,6 +111,9 @@ class _Parser(HTMLParser):
             if not self._skipping and tag in _OBJECTS:
                 self._object_start = self._offset()
             self._skipping += 1
+        elif tag == "q" and not self._skipping:
+            start = self._offset()
+            self._text_piece("“" if self._stack.count("q") % 2 else "‘", start, start + len(self.get_starttag_text() or "<q>"))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -123,6 +127,10 @@ class _Parser(HTMLParser):
             return
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i] == tag:
+                if tag == "q" and not self._skipping:
+                    # A browser shows <q> in quotation marks: so does the text, and quoted speech is known as such.
+                    start = self._offset()
+                    self._text_piece("”" if self._stack.count("q") % 2 else "’", start, self.source.find(">", start) + 1 or start)
                 block = any(t in _BLOCK for t in self._stack[i:])
                 self._pop_to(i)
                 if block:
