@@ -326,7 +326,11 @@ class SpaceAfterOpeningQuote(Check):
     alone). Either mark must also stand where quotes open (after a space, a
     bracket, a dash or a colon): a quote right after a word or a full stop
     closes one, whatever the count says (a paragraph may go on a quote that
-    opened in the one before). A space before a closing quote is punctuation.space-before's.
+    opened in the one before). Where straight quotes do not pair, a mark
+    that opens the paragraph or has a space on both sides after a
+    sentence's end, a colon or a comma is still flagged, without a fix: the
+    space is a slip whichever side of a quote it is on. A space before the
+    mark that ends a quote ('said .”') is punctuation.space-before's.
     """
 
     params: ClassVar[dict[str, Any]] = {}
