@@ -334,8 +334,9 @@ class StrayLine(Check):
 
 
 #: The last sentence end of a paragraph and what follows it to the paragraph's end.
-#: A bullet, dash or opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]").
-_TAIL = re2.compile(r"[.!?][\"”’')]?([ \t]*)((?:[-–—•·|›»>]+[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
+#: A bullet, a hyphen or an opening quotation mark may lead the tail; a bracket opens an aside ("[laughs]"),
+#: a dash an attribution ("— Jane Doe") or a letter's signature ("-- WORRIED IN OHIO").
+_TAIL = re2.compile(r"[.!?][\"”’')]?([ \t]*)((?:(?:-|[•·|›»>]+)[ \t]+|[\"“‘'])?[\p{L}\p{N}][^.!?\n]*)$")
 _NO_SPACE_MESSAGE = ("Text run on with no space after the sentence before: '{match}' is page text glued to the "
                      "paragraph, or a space is missing. Delete it if it is not part of the story.")
 
@@ -393,6 +394,8 @@ class GluedLine(Check):
         "label_words": 3,
         #: Each word of a short label must be at least this common (Zipf).
         "label_zipf": 2.5,
+        #: A run-on tail ending like a sentence is a headline only with at most this share of function words.
+        "max_sentence_function_share": 0.2,
         #: A longer tail is a headline when at most this share of its words are function words.
         "max_function_share": 0.3,
     }
@@ -479,8 +482,11 @@ class GluedLine(Check):
     def _headline_sentence(self, tail: str, words: list[str]) -> bool:
         """True when a tail that ends like a sentence is a headline, a teaser, a dateline or a control."""
         bare = tail.rstrip(_PROSE_CLOSE)
-        return bool(bare) and (headline_case(words) or truncated(tail) or dateline(tail)
-                               or words[0].casefold() in self._ui_verbs or self._headlinese(bare, words))
+        if not bare:
+            return False
+        function = sum(1 for w in words if w.casefold() in _FUNCTION)
+        return (headline_case(words) or truncated(tail) or dateline(tail) or words[0].casefold() in self._ui_verbs
+                or self._headlinese(bare, words) and function <= self.p["max_sentence_function_share"] * len(words))
 
     def _furniture(self, para: str, m: Any, tail: str, words: list[str], wrapped: bool) -> bool:
         """True when the tail is glued with no space to a word, title-cased, a date or a timestamp."""
