@@ -608,6 +608,7 @@ _CLAUSE_OPENING = re.compile(
     r"believe|believes|hope|hopes|fear|fears)\s+)$",
     re.IGNORECASE,
 )
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 #: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
 #: after "that", and the set phrase "thank you was".
 _AGREEMENT_OK = re.compile(
@@ -636,6 +637,8 @@ class Agreement(Check):
             base = verb[:-3] if verb[-2:] in ("'t", "’t") else verb
             if base not in _DISAGREES[subject] or (subject not in ("it", "people") and verb == "do"):
                 continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
+            if subject == "people" and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "the number of young people is rising": the subject is "number"
             if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the case against it have been made": an object, a different slip
             if subject in ("he", "she") and _AGREEMENT_OK.search(text, max(0, m.start() - 12), m.start()):
