@@ -162,7 +162,7 @@ def test_overlapping_doubles_report_the_longest_unit_once(duplication: Linter) -
         ("It was very very cold and the the ferry stayed in port.", ["the the"]),
     ],
 )
-def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:
+def test_doubled_word_case_and_twins_gate(duplication: Linter, text: str, expected: list[str]) -> None:
     found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-word"]
     assert found == expected
 
@@ -201,3 +201,79 @@ def test_shared_lower_case_tokens() -> None:
 def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:
     found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-word"]
     assert found == expected
+
+
+_STORY = "Harbour crane collapses in high winds\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_STORY + "Harbour crane collapses in high winds\n\nA crane at the north quay fell.", [(3, 1)]),
+        # Case and punctuation aside; past a byline and a dateline.
+        (_STORY + "By Ann Lee\n\nPORT ELLIS, May 3\n\nHarbour Crane Collapses in High Winds.\n\nA crane fell.", [(7, 1)]),
+        # One word changed inside a headline of five words or more.
+        (_STORY + "Harbour crane collapses in strong winds\n\nA crane fell.", [(3, 1)]),
+        # The page title's site name is looked past.
+        ("Harbour crane collapses | The Coast Gazette\n\nHarbour crane collapses\n\nA crane fell.", [(3, 1)]),
+        # A lede that opens with the headline's words and goes on is no copy, nor one with a word added at the end.
+        (_STORY + "Harbour crane collapses in high winds, injuring two dock workers.", []),
+        ("Storm closes coast road\n\nStorm closes coast road again.\n\nCrews worked.", []),
+        # Too far below the headline: the story had begun.
+        (_STORY + "A crane at the north quay fell onto a warehouse on Sunday night, the port said.\n\n"
+         "Harbour crane collapses in high winds", []),
+    ],
+)
+def test_headline_said_again_below_it(duplication: Linter, text: str, expected: list[tuple[int, int]]) -> None:
+    found = [f for f in _lint(duplication, text).findings if f.rule == "duplication.repeated-text"]
+    assert [(f.line, f.column) for f in found] == expected
+    assert all("repeats the headline on line 1" in f.message for f in found)
+
+
+def test_html_heading_may_repeat_the_title_but_a_paragraph_may_not(duplication: Linter) -> None:
+    heading = "<html><head><title>Crane collapses</title></head><body><h1>Crane collapses</h1><p>A crane fell.</p></body></html>"
+    assert duplication.lint_text(heading, "html").findings == []
+    copied = "<h1>Harbour crane collapses</h1><p>Harbour crane collapses</p><p>A crane fell.</p>"
+    result = duplication.lint_text(copied, "html")
+    check_positions(result)
+    assert [(f.rule, f.match) for f in result.findings] == [("duplication.repeated-text", "Harbour crane collapses")]
+
+
+_KEEPER = "The lighthouse keeper, who served Skye for 40 years, has died aged 91."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The lighthouse keeper, who served Skye for 40 years, has died aged 92.", True),  # a number updated
+        ("The lighthouse keeper, who served Skye for 40 years, has now died aged 91.", True),  # a word added
+        ("The lighthouse keeper, who served Skye for 40 years, died aged 91.", True),  # a word dropped
+        ("The lighthouse keeper, who served Mull for 40 years, has died aged 91.", False),  # a name each: two facts
+        ("The lighthouse keeper, who served Skye for 40 years, has not died aged 91.", False),  # a negation
+        ("The ferry skipper, who served Skye for 30 years, has died aged 91.", False),  # more than one word
+    ],
+)
+def test_paragraph_said_again_below_itself_with_one_word_edited(duplication: Linter, second: str, expected: bool) -> None:
+    found = [f.match for f in _lint(duplication, f"Keeper dies\n\n{_KEEPER}\n\n{second}").findings]
+    assert found == ([second] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry was carrying only mail\n\ncarrying only mail and two crew.",
+         [("duplication.doubled-phrase", "carrying only mail\n\ncarrying only mail", "carrying only mail")]),
+        ("The ferry to the island was carrying\n\ncarrying mail and two crew.",
+         [("duplication.doubled-word", "carrying\n\ncarrying", "carrying")]),
+        # A new sentence (a capital), a finished paragraph, a name styled in lower case: no cut sentence.
+        ("The ferry was carrying only mail\n\nCarrying only mail was routine.", []),
+        ("The ferry was carrying only mail.\n\ncarrying only mail was routine.", []),
+        ("Tickets are sold by ferrylink\n\nferrylink sells them online.", []),
+        # A line that is all copy (a caption two photos share), and list items.
+        ("Boats at the north quay\n\nBoats at the north quay\n\nThe quay reopened.", []),
+        ("- The ferry was carrying only mail\n- carrying only mail and two crew.", []),
+    ],
+)
+def test_doubled_across_a_paragraph_break_made_in_mid_sentence(duplication: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
+    result = _lint(duplication, "Ferry runs aground\n\n" + text)
+    assert [(f.rule, f.match, f.fix) for f in result.findings] == expected

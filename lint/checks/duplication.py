@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, islice, pairwise
 from operator import eq
@@ -54,7 +54,8 @@ def _latin(word: str) -> bool:
 
 
 class DoubledWord(Check):
-    """The same word twice in a row: "the the", also across a line break.
+    """The same word twice in a row: "the the", also across a line break, and across a paragraph
+    break made in mid-sentence (see `_run_on`).
 
     Why it matters: the commonest slip of hurried typing and of copy pasted
     together from two drafts; spell checkers accept each copy. Some doubles
@@ -78,8 +79,16 @@ class DoubledWord(Check):
         # One pass over the whole story; the rare match is then checked to lie in one block.
         for m in _DOUBLED.finditer(text):
             block = doc.block_at(m.start())
-            if block is None or m.end() > block.end:
+            if block is None:
                 continue
+            start, end = block.start, block.end  # of the text the double lies in
+            if m.end() > end:  # across a paragraph break: only one made in mid-sentence (see _run_on)
+                after = doc.block_at(m.start(2))
+                if after is None or after.start != m.start(2) or m.end(1) != end or not _run_on(doc, block, after):
+                    continue
+                if m.start() == start or m.end() == after.end:  # a label or a caption, said whole
+                    continue
+                end = after.end
             first, second = m.group(1), m.group(2)
             word = first.casefold()
             if word in exceptions or not _latin(first):
@@ -87,12 +96,12 @@ class DoubledWord(Check):
             capitalised = first[0].isupper() and second[0].isupper() and word not in _FUNCTION
             if _joined(text, m.start(), m.end(), word):
                 continue
-            if word in relative and _free_relative(text, m.start(), block.start):
+            if word in relative and _free_relative(text, m.start(), start):
                 continue
-            if capitalised and not _common_opener(text, m.start(), m.end(), block.start) and _name(
+            if capitalised and not _common_opener(text, m.start(), m.end(), start) and _name(
                     text, m.start(), m.end(), word):
                 continue
-            if _again(text, m.end(), block.end, word) or _again_before(text, m.start(), block.start, word):
+            if _again(text, m.end(), end, word) or _again_before(text, m.start(), start, word):
                 continue
             yield Hit(m.start(), m.end(), replacements=(first,), fix=first)
 
@@ -228,6 +237,32 @@ def _again_before(text: str, start: int, limit: int, word: str) -> bool:
     return m is not None and m.group(1).casefold() == word
 
 
+def _run_on(doc: Document, block: Block, after: Block) -> bool:
+    """True when paragraph `after`, the block below `block`, goes on with the sentence that a
+    paragraph break cut in the middle.
+
+    That is when both are paragraphs, `block` ends in a word (no mark that
+    can end a sentence), and `after` opens with an English word in lower
+    case: a new sentence would start with a capital. A paragraph that opens
+    in lower case with anything else is a name styled so ("eBay",
+    "my6sense"), which may well follow a label that ends in it ("About
+    my6sense"). Clean copy has no such break; scrapers that cut a page into
+    chunks make them, and when the chunks overlap, the words before the
+    break are said again after it.
+    """
+    text = doc.text
+    if block.kind != "paragraph" or after.kind != "paragraph" or not text[block.end - 1].isalnum():
+        return False
+    first = _SIMPLE_WORD.match(text, after.start)
+    return first is not None and first.group().isalpha() and first.group().islower() and zipf(
+        first.group()) >= _RUN_ON_ZIPF
+
+
+#: The word that goes on with a cut sentence is at least this common in English (Zipf): "waiving"
+#: (2.7) is, a name coined in lower case is not.
+_RUN_ON_ZIPF = 2.0
+
+
 class DoubledPhrase(Check):
     """A run of 2 to 6 words said twice in a row: "said on Sunday said on Sunday".
 
@@ -236,12 +271,20 @@ class DoubledPhrase(Check):
     The chained idioms of speech ("more and more", "back to back", "on and
     on and on", "what makes a city a city") are told apart by their shape:
     the unit ends in a content word that the idiom links to itself. Units
-    without a letter (tennis scores: "6-4 6-4") are not phrases.
+    without a letter (tennis scores: "6-4 6-4") are not phrases. A phrase is
+    also doubled across a paragraph break made in mid-sentence ("...was
+    carrying only cargo" + "was carrying only cargo and a dummy", see
+    `_run_on`): scrapers that cut a page into overlapping chunks leave that,
+    and no idiom is ever cut so.
     """
 
     params: ClassVar[dict[str, Any]] = {"min_words": 2, "max_words": 6}
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        yield from self._within_blocks(doc)
+        yield from self._across_breaks(doc)
+
+    def _within_blocks(self, doc: Document) -> Iterator[Hit]:
         lo, hi = self.p["min_words"], self.p["max_words"]
         text = doc.text
         # One pass over the whole story's tokens (each punctuation mark is one, so a repeat never runs
@@ -258,6 +301,35 @@ class DoubledPhrase(Check):
                 continue
             unit = text[start:spans[i + n - 1][1]]
             yield Hit(start, end, replacements=(unit,), fix=unit, values={"words": n})
+
+    def _across_breaks(self, doc: Document) -> Iterator[Hit]:
+        """The words that end a paragraph cut in mid-sentence said again at the start of the next.
+
+        Each paragraph goes on beyond its copy: a line that is all copy is a
+        caption two photos share, or a label. The fix joins the two paragraphs.
+        """
+        lo, hi = self.p["min_words"], self.p["max_words"]
+        lowered = doc.lowered
+        for block, after in pairwise(doc.blocks):
+            if not _run_on(doc, block, after):
+                continue
+            tail = deque(TOKEN.finditer(lowered, block.start, block.end), maxlen=hi + 1)
+            head = list(islice(TOKEN.finditer(lowered, after.start, after.end), hi + 1))
+            for n in range(min(hi, len(tail) - 1, len(head) - 1), lo - 1, -1):
+                unit = [m.group() for m in islice(tail, len(tail) - n, None)]
+                if unit == [m.group() for m in head[:n]] and _phrase(unit):
+                    start = tail[-n].start()
+                    fix = doc.text[start:block.end]
+                    yield Hit(start, head[n - 1].end(), replacements=(fix,), fix=fix, values={"words": n})
+                    break
+
+
+def _phrase(unit: Sequence[str]) -> bool:
+    """True for tokens that make a phrase: words at both ends, not one word said over ("no, no"),
+    a letter somewhere (not a tennis score, "6-4 6-4"), and only Latin-script words (see `_latin`)."""
+    if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1:
+        return False
+    return any(t[0].isalpha() for t in unit) and all(_latin(t) for t in unit if t[0].isalpha())
 
 
 def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -280,9 +352,7 @@ def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
         if i < taken:
             continue
         unit = w[i:i + n]
-        if not (_is_word(unit[0]) and _is_word(unit[-1])) or len(set(unit)) == 1 or _idiom(w, i, unit):
-            continue
-        if not any(t[0].isalpha() for t in unit) or not all(_latin(t) for t in unit if t[0].isalpha()):
+        if not _phrase(unit) or _idiom(w, i, unit):
             continue
         found.append((i, n))
         taken = i + 2 * n
@@ -333,9 +403,16 @@ class RepeatedText(Check):
         "min_words_adjacent": 4,
         "similarity": 0.7,
         "skip_blocks": ["title", "heading", "caption", "list-item", "table-cell"],
+        #: A headline of this many words said again as a paragraph below it is a copy.
+        "headline_min_words": 3,
+        #: How many blocks below the headline are looked at (a byline or dateline may come first).
+        "headline_window": 3,
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        headline = self._headline_copy(doc)
+        if headline is not None:
+            yield headline
         text = doc.text
         lowered = doc.lowered
         skip = set(self.p["skip_blocks"])
@@ -365,14 +442,18 @@ class RepeatedText(Check):
             blocks.append((block, sents, keys))
         copies = iter(index.earlier())
         paragraphs: dict[str, Span] = {}
+        above: tuple[Span, str] = (Span(0, 0), "")  # the paragraph compared before, and its key
         for block, sents, keys in blocks:
             repeats = [(sent, next(copies)) for sent in sents]
             key = " ".join(keys)
-            first_paragraph = paragraphs.setdefault(key, Span(block.start, block.end))
+            here = Span(block.start, block.end)
+            first_paragraph = paragraphs.setdefault(key, here)
             if first_paragraph.start != block.start and len(key.split()) >= min_words:
-                yield self._hit(doc, Span(block.start, block.end), first_paragraph, "paragraph")
+                yield self._hit(doc, here, first_paragraph, "paragraph")
             elif repeats and all(earlier for _, earlier in repeats) and len(repeats) > 1:
-                yield self._hit(doc, Span(block.start, block.end), repeats[0][1], "paragraph")  # type: ignore[arg-type]
+                yield self._hit(doc, here, repeats[0][1], "paragraph")  # type: ignore[arg-type]
+            elif self._edited_copy(doc, above, here, key):
+                yield self._hit(doc, here, above[0], "paragraph")
             else:
                 previous: Span | None = None
                 for sent, earlier in repeats:
@@ -381,6 +462,60 @@ class RepeatedText(Check):
                     elif previous is not None and self._next_to_itself(doc, previous, sent):
                         yield self._hit(doc, sent, previous, "sentence")
                     previous = sent
+            above = (here, key)
+
+    def _edited_copy(self, doc: Document, above: tuple[Span, str], here: Span, key: str) -> bool:
+        """True when paragraph `here` is the paragraph `above` it again with one word changed, added or
+        dropped: an updated copy a CMS appended under the old one ("...the council approved the
+        plan." then "...the council also approved the plan."), in a paragraph of `min_words`
+        different words or more. A number changed is an update ("...has died aged 77." then "...aged
+        81."), but two paragraphs that differ in a name each (class A and class B of a dividend) or
+        in a negation state two facts with one template (`_other_facts`)."""
+        span, above_key = above
+        if not key or abs(len(key) - len(above_key)) > _EDIT_CHARS:
+            return False
+        if key[:_EDIT_CHARS] != above_key[:_EDIT_CHARS] and key[-_EDIT_CHARS:] != above_key[-_EDIT_CHARS:]:
+            return False  # the edit lies inside: one end of the two is the same
+        words = _SIMPLE_WORD.findall(doc.lowered, here.start, here.end)
+        above_words = _SIMPLE_WORD.findall(doc.lowered, span.start, span.end)
+        if len(set(words)) < self.p["min_words"] or not _same_line(above_words, words, ends=False):
+            return False
+        changed = set(words).symmetric_difference(above_words)
+        return all(w[0].isdigit() for w in changed) or not _other_facts(doc.text, span, here)
+
+    def _headline_copy(self, doc: Document) -> Hit | None:
+        """The paragraph just below the headline that says the headline again, if any.
+
+        A scraper that keeps both the page's title and the article's own
+        headline puts the headline twice at the top of the story, the second
+        time as a paragraph, maybe after a byline or a dateline (short lines
+        that are looked past). The words must be the same, but for case,
+        punctuation, a site name the page title carries ("Ferry sinks | The
+        Gazette") and, in a headline of five words or more, one word changed,
+        added or dropped inside it. A lede that opens with the headline's
+        words and goes on is no copy: nor is an HTML heading, which may
+        repeat the page's title by design.
+        """
+        blocks = doc.blocks
+        if len(blocks) < 2 or blocks[0].kind not in _HEADLINE_KINDS:
+            return None
+        head = blocks[0]
+        lowered = doc.lowered
+        findall = _SIMPLE_WORD.findall
+        titles = [findall(part) for part in _SITE_SEPARATOR.split(lowered[head.start:head.end])]
+        if len(titles) > 1:
+            titles.insert(0, findall(lowered, head.start, head.end))
+        titles = [t for t in titles if len(t) >= self.p["headline_min_words"]]
+        if not titles:
+            return None
+        for block in islice(blocks, 1, 1 + self.p["headline_window"]):
+            words = findall(lowered, block.start, block.end)
+            if block.kind == "paragraph" and any(_same_line(title, words) for title in titles):
+                line, _ = doc.line_col(doc.source_map.start(head.start))
+                return Hit(block.start, block.end, values={"line": line, "unit": "paragraph", "earlier": "the headline"})
+            if len(words) > _BYLINE_WORDS:
+                return None  # the story has begun
+        return None
 
     def _next_to_itself(self, doc: Document, previous: Span, sent: Span) -> bool:
         """A shorter sentence said twice in a row ("Work starts in May. Work starts in May.") outside quoted speech."""
@@ -392,7 +527,29 @@ class RepeatedText(Check):
 
     def _hit(self, doc: Document, span: Span, earlier: Span, unit: str) -> Hit:
         line, _ = doc.line_col(doc.source_map.start(earlier.start))
-        return Hit(span.start, span.end, values={"line": line, "unit": unit})
+        return Hit(span.start, span.end, values={"line": line, "unit": unit, "earlier": "the one"})
+
+
+#: Blocks that can hold a story's headline: in plain text, a headline that ends like a sentence is a paragraph.
+_HEADLINE_KINDS = frozenset({"title", "heading", "paragraph"})
+#: What joins a headline and a site's name in a page title: "Ferry sinks | The Gazette", "Gazette - Ferry sinks".
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
+#: An edited copy is at most this many characters longer or shorter (one word), and shares as many at one end.
+_EDIT_CHARS = 16
+#: Lines this short above a story's first paragraph may be a byline or a dateline.
+_BYLINE_WORDS = 12
+
+
+def _same_line(a: list[str], b: list[str], *, ends: bool = True) -> bool:
+    """True for the same words, or, in lines of five words or more, one word changed, added or
+    dropped; with `ends`, only inside them ("Storm hits coast" is not "Storm hits coast again")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or ends and (a[0] != b[0] or a[-1] != b[-1]):
+        return False
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return min(head + tail, min(len(a), len(b))) >= max(len(a), len(b)) - 1
 
 
 class _ShingleIndex:
@@ -460,24 +617,26 @@ class _ShingleIndex:
                     shingles = set(pairwise(content))
                 other = set(pairwise(other_content))
                 similar = len(shingles & other) >= self.similarity * max(len(shingles), len(other))
-                if similar and (best is None or span.start < best.start) and not self._other_facts(span, current):
+                if similar and (best is None or span.start < best.start) and not _other_facts(self.text, span, current):
                     best = span
         return best
 
-    def _other_facts(self, a: Span, b: Span) -> bool:
-        """True when two similar sentences state different facts, not one fact twice.
 
-        That is when one has a negation the other lacks, or each has a name or
-        number the other lacks.
+def _other_facts(text: str, a: Span, b: Span) -> bool:
+    """True when two similar sentences or paragraphs state different facts, not one fact twice.
 
-        "Smith predicts 319 seats." and "Jones predicts 359 seats." report two
-        facts with one template; a copy that only gained a dateline does not.
-        """
-        words_a = set(_WORD.findall(self.text, a.start, a.end))
-        words_b = set(_WORD.findall(self.text, b.start, b.end))
-        if any(w.casefold() in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words_a ^ words_b):
-            return True  # "what you like" against "what you do not like"
-        return _has_fact(words_a - words_b) and _has_fact(words_b - words_a)
+    That is when one has a negation the other lacks, or each has a name or
+    number the other lacks.
+
+    "Smith predicts 319 seats." and "Jones predicts 359 seats." report two
+    facts with one template, as "Qtly div class A nine cts" and "Qtly div
+    class B nine cts" do; a copy that only gained a dateline does not.
+    """
+    words_a = set(_WORD.findall(text, a.start, a.end))
+    words_b = set(_WORD.findall(text, b.start, b.end))
+    if any(w.casefold() in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words_a ^ words_b):
+        return True  # "what you like" against "what you do not like"
+    return _has_fact(words_a - words_b) and _has_fact(words_b - words_a)
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "without"})
@@ -517,7 +676,8 @@ def _neighbour(words: list[str], others: list[str], word: str, pick: Callable[..
 
 
 def _has_fact(words: set[str]) -> bool:
-    return any((w[0].isupper() or w[0].isdigit()) and w.casefold() not in _FUNCTION for w in words)
+    """True when a name, a number or a capital letter that labels something ("class A") is among `words`."""
+    return any((w[0].isupper() or w[0].isdigit()) and (w.casefold() not in _FUNCTION or w == "A") for w in words)
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
