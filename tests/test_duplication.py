@@ -277,3 +277,17 @@ def test_paragraph_said_again_below_itself_with_one_word_edited(duplication: Lin
 def test_doubled_across_a_paragraph_break_made_in_mid_sentence(duplication: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:
     result = _lint(duplication, "Ferry runs aground\n\n" + text)
     assert [(f.rule, f.match, f.fix) for f in result.findings] == expected
+
+
+def test_scraped_story_flags_headline_copy_overlap_and_edited_copy(duplication: Linter) -> None:
+    result = _lint(duplication, (FIXTURES / "duplication-scraped-story.txt").read_text(encoding="utf-8"))
+    assert _found(result) == [
+        ("duplication.repeated-text", 5, 1, "Ferry Fares Rise for Third Year"),
+        ("duplication.doubled-phrase", 9, 161, "will pay\n\nwill pay"),
+        ("duplication.repeated-text", 17, 1,
+         "The council has asked the operator to freeze fares for all residents until the new pier opens next spring."),
+    ]
+    headline, overlap, copy = result.findings
+    assert "repeats the headline on line 1" in headline.message
+    assert overlap.fix == "will pay"  # the two paragraphs joined
+    assert "repeats the one on line 15" in copy.message
