@@ -526,6 +526,8 @@ class ThereBeforeNoun(Check):
             word = m.group(2)
             if word in _EXISTENTIAL or word in _NOT_NOUNS or text[m.end():m.end() + 1] in _JOINERS:
                 continue
+            if word in _FUNCTION_WORDS and not _ADJECTIVE_FORM.match(word):
+                continue  # "there is", "there will": settled before any pattern is tried
             noun = plural_noun(word) or word in _IRREGULAR_PLURALS or _NOUN_SUFFIX.search(word) is not None
             if not noun and _after_object_preposition(text, m.start()):
                 noun = word not in _FUNCTION_WORDS and word not in _EXISTENTIAL_BASE and not word.endswith("ly")
@@ -595,13 +597,9 @@ class ComparativeThen(Check):
 # -- subject-verb agreement --------------------------------------------------------------------
 
 _AGREEMENT = re2.compile(
-    r"\b(?P<subject>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose) people)\s+"
-    r"(?P<verb>was|is|has|does|have|are|do|(?:was|is|has|does|have|are|do)n['’]t)\b"
+    r"\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
+    r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose)\s+people\s+(?:is|was|has|does))(?:n['’]t)?\b"
 )
-#: Verb forms (negation dropped) that cannot follow each subject.
-_DISAGREES = {"they": {"was", "is", "has", "does"}, "we": {"was", "is", "has", "does"},
-              "he": {"have", "are", "do"}, "she": {"have", "are", "do"}, "it": {"have", "are", "do"},
-              "people": {"is", "was", "has", "does"}}
 #: What may stand before "it" when it opens a clause (elsewhere "it" may be an object).
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[.!?;:,\n]\s*|\b(?:and|but|because|so|when|as|since|while|although|though|which|said|says|think|thinks|"
@@ -633,9 +631,8 @@ class Agreement(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         for m in _AGREEMENT.finditer(text):
-            subject, verb = m.group("subject").lower().rsplit(" ", 1)[-1], m.group("verb")
-            base = verb[:-3] if verb[-2:] in ("'t", "’t") else verb
-            if base not in _DISAGREES[subject] or (subject not in ("it", "people") and verb == "do"):
+            *_, subject, verb = m.group().lower().split()
+            if subject in ("he", "she") and verb == "do":
                 continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
             if subject == "people" and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the number of young people is rising": the subject is "number"
@@ -668,28 +665,56 @@ class SoundAlike(Check):
 
     def __init__(self, rule: Any, params: Any) -> None:
         super().__init__(rule, params)
-        #: wrong word (lowercase) -> [(context pattern, word meant)]
-        self.entries: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        #: wrong word (lowercase) -> its entries' context patterns, as one alternation, and the words meant.
+        grouped: dict[str, list[tuple[str, str]]] = {}
         for pattern, fix in self.p["confusions"].items():
             wrong = _MARK.search(pattern)
             if wrong is None:
                 raise ValueError(f"confusion pattern without [[word]]: {pattern!r}")
-            compiled = re.compile(_MARK.sub(lambda w: f"(?P<wrong>{w.group(1)})", pattern), re.IGNORECASE)
-            self.entries.setdefault(wrong.group(1).lower(), []).append((compiled, fix))
-        # One pass finds the wrong words; only their neighbourhoods are matched against the contexts.
-        words = "|".join(sorted(map(re.escape, self.entries), key=len, reverse=True))
-        self.words = re2.compile(rf"(?i)\b(?:{words or '$^'})\b")  # RE2: ten times faster than re here
+            grouped.setdefault(wrong.group(1).lower(), []).append((pattern, fix))
+        self.entries: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+        for word, entries in grouped.items():
+            parts = [f"(?P<e{k}>{_named_wrong(pattern, k)})" for k, (pattern, _) in enumerate(entries)]
+            self.entries[word] = (re.compile("|".join(parts), re.IGNORECASE), [fix for _, fix in entries])
+        # One RE2 pass finds the wrong words (with the word after them, when every entry names it: "to"
+        # is everywhere, "to late" is not); only their neighbourhoods are matched against the contexts.
+        alternatives = [_with_next_words(word, [p for p, _ in entries]) for word, entries in grouped.items()]
+        self.words = re2.compile(rf"(?i)\b(?:{'|'.join(alternatives) or '$^'})\b")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for w in self.words.finditer(text):
-            for pattern, fix in self.entries[w.group().lower()]:
-                window = pattern.finditer(text, max(0, w.start() - _REACH), min(len(text), w.end() + _REACH))
-                if any(m.span("wrong") == w.span() for m in window):
-                    if w.group()[0].isupper():
+        for found in self.words.finditer(text):
+            wrong = found.group().split()[0]
+            start, end = found.start(), found.start() + len(wrong)
+            pattern, fixes = self.entries[wrong.lower()]
+            for m in pattern.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+                k = int((m.lastgroup or "e0")[1:])
+                if m.span(f"w{k}") == (start, end):
+                    fix = fixes[k]
+                    if wrong[0].isupper():
                         fix = fix[0].upper() + fix[1:]
-                    yield Hit(w.start(), w.end(), replacements=(fix,), values={"fix": fix})
+                    yield Hit(start, end, replacements=(fix,), values={"fix": fix})
                     break
+
+
+def _named_wrong(pattern: str, k: int) -> str:
+    """The entry's pattern with its [[wrong]] word as the group w<k>."""
+    return _MARK.sub(rf"(?P<w{k}>\1)", pattern)
+
+
+#: The words an entry requires right after the wrong one: "[[to]]\s+(?:late|soon)" or "[[to]]\s+far".
+_NEXT_WORDS = re.compile(r"\]\]\\s\+(?:\(\?:([a-z|]+)\)|([a-z]+))(?![a-z|?*+{])")
+
+
+def _with_next_words(word: str, patterns: list[str]) -> str:
+    """An RE2 alternative for `word`, followed by the words its entries require next when all of them name some."""
+    following: set[str] = set()
+    for pattern in patterns:
+        m = _NEXT_WORDS.search(pattern)
+        if m is None:
+            return re.escape(word)
+        following.update((m.group(1) or m.group(2)).split("|"))
+    return rf"{re.escape(word)}\s+(?:{'|'.join(sorted(following))})"
 
 
 #: How far a context pattern reaches on either side of the wrong word (characters).
