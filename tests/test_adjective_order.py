@@ -35,7 +35,8 @@ def test_flags_inverted_pairs_with_the_english_order_as_suggestion(linter: Linte
 
 def test_skips_names_complements_and_modifiers_of_the_next_word(linter: Linter) -> None:
     text = ("The Bank National opened. They made the records public. The dog, nine years old, slept. "
-            "They owed the king military service. There was nothing new. The Guard national team won.")
+            "They owed the king military service. There was nothing new. The Guard national team won. "
+            "They chose a candidate other than him.")
     assert _lint(linter, text).findings == []
 
 
