@@ -607,6 +607,8 @@ _CLAUSE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\s+(?:been|[a-z]+ed)\b")
 #: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
 #: after "that", and the set phrase "thank you was".
 _AGREEMENT_OK = re.compile(
@@ -639,7 +641,8 @@ class Agreement(Check):
             if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the case against it have been made": an object, a different slip
             if subject in ("he", "she") and _AGREEMENT_OK.search(text, max(0, m.start() - 12), m.start()):
-                continue
+                if not (_THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PARTICIPLE.match(text, m.end())):
+                    continue  # "that he have accepted" is no subjunctive: the perfect needs "has"
             quoted = doc.in_quote(m.start(), m.end())
             yield Hit(m.start(), m.end(), severity=Severity.INFO if quoted else None)
 
