@@ -129,6 +129,17 @@ _CROWDS = "Crowds came back to the cafes along the front over the weekend, the c
         (f"Harbour vote\n\n{_PIER}\n\nThe cost was 40 million pounds.\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\n{_PIER}\n\n—Harbour master Dana Whitfield\n\n{_CROWDS}", None, None),
         (f"Harbour vote\n\nBy Dana Whitfield\n\n{_PIER}\n\n{_CROWDS}", None, None),
+        # Right under the headline a label is furniture; a deck in sentence case is the story's.
+        (f"Harbour vote\n\nSubscriber Services\n\n{_PIER}\n\n{_CROWDS}", "web-residue.stray-line", "Subscriber Services"),
+        (f"Harbour vote\n\nPensions\n\n{_PIER}\n\n{_CROWDS}", "web-residue.stray-line", "Pensions"),
+        (f"Harbour vote\n\nCouncillors back the repair plan by six votes\n\n{_PIER}\n\n{_CROWDS}", None, None),
+        # Ad slots between two sentences, page stamps, gallery counters and author boxes, by their form.
+        (f"Harbour vote\n\n{_PIER} Advertisement {_CROWDS}", "web-residue.ad-marker", "Advertisement"),
+        (f"Harbour vote\n\n{_PIER} Sponsored by the council, the fair opens today.", None, None),
+        (f"Harbour vote\n\n{_PIER} Updated: Jun. 3, 2021 4:12 p.m. BST\n\n{_CROWDS}", "web-residue.timestamp", "Updated: Jun. 3, 2021 4:12 p.m. BST"),
+        (f"Harbour vote\n\nThe report was updated on June 3, 2021 at 4:12 p.m. after a complaint.\n\n{_CROWDS}", None, None),
+        (f"Harbour vote\n\n{_PIER}\n\n(3/8)\n\n{_CROWDS}", "web-residue.gallery-counter", "(3/8)"),
+        (f"Harbour vote\n\n{_PIER}\n\nDana Whitfield, Harbour Correspondent", "web-residue.author-box", "Dana Whitfield, Harbour Correspondent"),
         # A label glued after the last sentence; a sentence that only lost its full stop is left alone.
         (f"Harbour vote\n\n{_PIER}Harbour Weather Live\n\n{_CROWDS}", "web-residue.glued-line", "Harbour Weather Live"),
         (f"Harbour vote\n\n{_PIER} Most Read Stories\n\n{_CROWDS}", "web-residue.glued-line", "Most Read Stories"),

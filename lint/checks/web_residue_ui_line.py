@@ -268,7 +268,10 @@ class StrayLine(Check):
     that is not a sentence (no full stop, question or exclamation mark at
     its end, or a lower-case start; a lead-in ending in a colon only when
     title-cased like a label, "Related Tags:"), set
-    between two full paragraphs of prose. A headline in title case, a
+    between two full paragraphs of prose, or between the headline and the
+    first paragraph when it reads as a label (title-cased, or at most three
+    words: "Subscriber Services"), since a deck there is in sentence case
+    ("Arsenal win 4-2 on penalties"). A headline in title case, a
     teaser cut off with an ellipsis and a line made only of a date, a time
     and a name ("By Ana Torres, March 3", "Updated at 1:23 p.m.") are no
     sentences even when they end in a mark. Layout lines of the story itself
@@ -318,7 +321,10 @@ class StrayLine(Check):
                 continue
             if dated and body <= self.p["dateline_blocks"] and not _CLOCK.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
-            if not (self._prose(text, blocks[i - 1]) and self._prose(text, blocks[i + 1])):
+            # Right under the title a line may be the story's deck ("Arsenal win 4-2 on penalties"):
+            # there only a label (title-cased, or of a few words) is furniture.
+            lede = blocks[i - 1].kind == "title" and body == 1 and (_label_case(words) or len(words) <= 3)
+            if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
             found.append((start, start + len(line)))
