@@ -258,6 +258,11 @@ def test_paragraph_said_again_below_itself_with_one_word_edited(duplication: Lin
     assert found == ([second] if expected else [])
 
 
+def test_rows_of_figures_differing_in_one_number_are_no_copies(duplication: Linter) -> None:
+    rows = "2024-05-01 17:59:00 | 404 | 0 | 3.25 | t\n\n2024-05-01 17:58:00 | 404 | 0 | 3.25 | t"
+    assert _found(_lint(duplication, "Ferry log\n\n" + rows)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -272,6 +277,9 @@ def test_paragraph_said_again_below_itself_with_one_word_edited(duplication: Lin
         # A line that is all copy (a caption two photos share), and list items.
         ("Boats at the north quay\n\nBoats at the north quay\n\nThe quay reopened.", []),
         ("- The ferry was carrying only mail\n- carrying only mail and two crew.", []),
+        # Not the same text letter for letter, or not whole words: no overlap.
+        ("Filed under Island News, Ferry Business\n\nbusiness owners met on Monday.", []),
+        ("The timetable gives dates as dd/mm/yyyy\n\nyyyy-mm-dd is used online.", []),
     ],
 )
 def test_doubled_across_a_paragraph_break_made_in_mid_sentence(duplication: Linter, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -86,7 +86,7 @@ class DoubledWord(Check):
                 after = doc.block_at(m.start(2))
                 if after is None or after.start != m.start(2) or m.end(1) != end or not _run_on(doc, block, after):
                     continue
-                if m.start() == start or m.end() == after.end:  # a label or a caption, said whole
+                if not _whole_copies(text, Span(*m.span(1)), Span(*m.span(2)), block, after):
                     continue
                 end = after.end
             first, second = m.group(1), m.group(2)
@@ -305,8 +305,7 @@ class DoubledPhrase(Check):
     def _across_breaks(self, doc: Document) -> Iterator[Hit]:
         """The words that end a paragraph cut in mid-sentence said again at the start of the next.
 
-        Each paragraph goes on beyond its copy: a line that is all copy is a
-        caption two photos share, or a label. The fix joins the two paragraphs.
+        The copies must be whole and the same (`_whole_copies`). The fix joins the two paragraphs.
         """
         lo, hi = self.p["min_words"], self.p["max_words"]
         lowered = doc.lowered
@@ -317,11 +316,27 @@ class DoubledPhrase(Check):
             head = list(islice(TOKEN.finditer(lowered, after.start, after.end), hi + 1))
             for n in range(min(hi, len(tail) - 1, len(head) - 1), lo - 1, -1):
                 unit = [m.group() for m in islice(tail, len(tail) - n, None)]
-                if unit == [m.group() for m in head[:n]] and _phrase(unit):
-                    start = tail[-n].start()
-                    fix = doc.text[start:block.end]
-                    yield Hit(start, head[n - 1].end(), replacements=(fix,), fix=fix, values={"words": n})
+                first, second = Span(tail[-n].start(), block.end), Span(after.start, head[n - 1].end())
+                if unit == [m.group() for m in head[:n]] and _phrase(unit) and _whole_copies(
+                        doc.text, first, second, block, after):
+                    fix = doc.text[first.start:first.end]
+                    yield Hit(first.start, second.end, replacements=(fix,), fix=fix, values={"words": n})
                     break
+
+
+def _whole_copies(text: str, first: Span, second: Span, block: Block, after: Block) -> bool:
+    """True when the copies on either side of a paragraph break are the same text, letter for
+    letter (an overlap is a copy: "Online Business" + "business journey" is not one), each a run
+    of whole words ("dd/mm/yyyy" + "yyyy-mm-dd" are not), and each paragraph goes on beyond its
+    copy (a line that is all copy is a caption two photos share, or a label)."""
+    if first.start == block.start or second.end == after.end or not text[first.start - 1].isspace():
+        return False
+    return text[second.end] in _AFTER_WORDS and text[first.start:first.end].split() == text[
+        second.start:second.end].split()
+
+
+#: What may follow the end of a copy that is a run of whole words.
+_AFTER_WORDS = frozenset(" \t\n,.;:!?)”’\"'")
 
 
 def _phrase(unit: Sequence[str]) -> bool:
@@ -468,7 +483,7 @@ class RepeatedText(Check):
         """True when paragraph `here` is the paragraph `above` it again with one word changed, added or
         dropped: an updated copy a CMS appended under the old one ("...the council approved the
         plan." then "...the council also approved the plan."), in a paragraph of `min_words`
-        different words or more. A number changed is an update ("...has died aged 77." then "...aged
+        different words or more (not a row of figures). A number changed is an update ("...has died aged 77." then "...aged
         81."), but two paragraphs that differ in a name each (class A and class B of a dividend) or
         in a negation state two facts with one template (`_other_facts`)."""
         span, above_key = above
@@ -478,7 +493,8 @@ class RepeatedText(Check):
             return False  # the edit lies inside: one end of the two is the same
         words = _SIMPLE_WORD.findall(doc.lowered, here.start, here.end)
         above_words = _SIMPLE_WORD.findall(doc.lowered, span.start, span.end)
-        if len(set(words)) < self.p["min_words"] or not _same_line(above_words, words, ends=False):
+        if len({w for w in words if w.isalpha()}) < self.p["min_words"] or not _same_line(
+                above_words, words, ends=False):
             return False
         changed = set(words).symmetric_difference(above_words)
         return all(w[0].isdigit() for w in changed) or not _other_facts(doc.text, span, here)
