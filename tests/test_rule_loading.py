@@ -149,6 +149,11 @@ def test_duplicate_keys_are_an_error_with_their_line(tmp_path: Path) -> None:
     assert info.value.line == 9
 
 
+def test_each_pattern_narrows_to_its_own_flag_group(tmp_path: Path) -> None:
+    path = rule_file(tmp_path, "patterns: ['[a-z](?P<flag>open a new tab)', '\\d(?P<flag>Share this)']\nignorecase: false\n")
+    assert [m for m, _ in lint(path, "rightsopen a new tab\n\nPhoto 3Share this")] == ["open a new tab", "Share this"]
+
+
 def test_patterns_without_the_flag_group_report_their_whole_match(tmp_path: Path) -> None:
     path = rule_file(tmp_path, "patterns: ['[a-z](?P<flag>open a new tab)', 'Leave a Reply']\nignorecase: false\n")
     assert [m for m, _ in lint(path, "rightsopen a new tab\n\nLeave a Reply")] == ["open a new tab", "Leave a Reply"]

@@ -28,12 +28,28 @@ def compile_regex(pattern: str, *, ignorecase: bool, where: tuple[str, int | Non
     path, line, key = where
     flags = "(?i)" if ignorecase else ""
     try:
-        return re2.compile(flags + pattern, _OPTIONS)
+        return re2.compile(flags + _numbered_flags(pattern), _OPTIONS)
     except (re2.error, TypeError, ValueError) as exc:
         reason = exc.args[0] if exc.args else exc
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
         raise RuleError(path, f"invalid regex in {key!r}: {pattern!r} ({reason})", line) from None
+
+
+#: The named group that narrows a match to the span a rule reports (stands in for look-behind).
+FLAG = "(?P<flag>"
+
+
+def _numbered_flags(pattern: str) -> str:
+    """Give each `flag` group of an alternation its own name (flag, flag_1, ...).
+
+    A rule's patterns are joined into one alternation, and RE2 would report only
+    one of several groups of the same name; `scan` reads them all.
+    """
+    first, *rest = pattern.split(FLAG)
+    if len(rest) <= 1:
+        return pattern
+    return first + "".join((f"(?P<flag_{i}>" if i else FLAG) + part for i, part in enumerate(rest))
 
 
 def phrase_regex(phrase: str) -> str:

@@ -31,9 +31,9 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
     """
     index = doc.utf8
     regexp = pattern._regexp
-    group = _flag_group(pattern)
+    groups = _flag_groups(pattern)
     if scope == "text":
-        yield from _search(index, regexp, group, 0, len(index.data))
+        yield from _search(index, regexp, groups, 0, len(index.data))
         return
     if scope in ("paragraph", "line"):
         # One pass over the whole text, keeping matches that lie within one unit:
@@ -41,7 +41,7 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
         # no match, so the units are listed only once one is found.
         units: list[Span] = []
         starts: list[int] = []
-        for start, stop in _search(index, regexp, group, 0, len(index.data)):
+        for start, stop in _search(index, regexp, groups, 0, len(index.data)):
             if not units:
                 units = list(doc.units(scope))
                 starts = [u.start for u in units]
@@ -50,25 +50,27 @@ def scan(doc: Document, scope: str, pattern: Any) -> Iterator[tuple[int, int]]:
                 yield start, stop
         return
     for unit in doc.units(scope):
-        yield from _search(index, regexp, group, index.to_byte(unit.start), index.to_byte(unit.end))
+        yield from _search(index, regexp, groups, index.to_byte(unit.start), index.to_byte(unit.end))
 
 
 @lru_cache(maxsize=4096)
-def _flag_group(pattern: Any) -> int:
-    """The number of the `flag` group, or 0 (google-re2 spans are by group number; asking the
-    pattern builds its table of names every time)."""
-    return int(pattern.groupindex.get("flag", 0))
+def _flag_groups(pattern: Any) -> tuple[int, ...]:
+    """The numbers of the `flag` groups (flag, flag_1, ...: one per pattern of a rule's
+    alternation), or (0,) (google-re2 spans are by group number; asking the pattern builds
+    its table of names every time)."""
+    groups = tuple(sorted(n for name, n in pattern.groupindex.items() if name == "flag" or name.startswith("flag_")))
+    return groups or (0,)
 
 
-def _search(index: Utf8Index, regexp: Any, group: int, pos: int, end: int) -> Iterator[tuple[int, int]]:
+def _search(index: Utf8Index, regexp: Any, groups: tuple[int, ...], pos: int, end: int) -> Iterator[tuple[int, int]]:
     data = index.data
     while pos <= end:
         spans = regexp.Match(_UNANCHORED, data, pos, end)
         whole = spans[0]
         if whole == _NO_MATCH:
             break
-        # A pattern of the rule's alternation without a `flag` group reports its whole match.
-        start, stop = spans[group] if spans[group] != _NO_MATCH else whole
+        # The flag group of the alternative that matched; one without a `flag` group reports its whole match.
+        start, stop = next((spans[g] for g in groups if spans[g] != _NO_MATCH), whole)
         if 0 <= start < stop:
             yield index.to_char(start), index.to_char(stop)
         # Move past the match; an empty match moves one character on.
