@@ -212,6 +212,9 @@ _STORY = "Harbour crane collapses in high winds\n\n"
         (_STORY + "Harbour crane collapses in high winds\n\nA crane at the north quay fell.", [(3, 1)]),
         # Case and punctuation aside; past a byline and a dateline.
         (_STORY + "By Ann Lee\n\nPORT ELLIS, May 3\n\nHarbour Crane Collapses in High Winds.\n\nA crane fell.", [(7, 1)]),
+        # Past the menus and share buttons of a scraped page.
+        (_STORY + "Home\n\nNews\n\nSport\n\nWeather\n\nShare this with Email\n\nShare this with Facebook\n\n"
+         "Harbour crane collapses in high winds\n\nA crane fell.", [(15, 1)]),
         # One word changed inside a headline of five words or more.
         (_STORY + "Harbour crane collapses in strong winds\n\nA crane fell.", [(3, 1)]),
         # The page title's site name is looked past.

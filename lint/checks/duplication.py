@@ -420,8 +420,9 @@ class RepeatedText(Check):
         "skip_blocks": ["title", "heading", "caption", "list-item", "table-cell"],
         #: A headline of this many words said again as a paragraph below it is a copy.
         "headline_min_words": 3,
-        #: How many blocks below the headline are looked at (a byline or dateline may come first).
-        "headline_window": 3,
+        #: How many blocks below the headline are looked at, as long as they are short: a byline, a
+        #: dateline, and on a scraped page the menus, share buttons and timestamps around the article.
+        "headline_window": 30,
     }
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -504,8 +505,9 @@ class RepeatedText(Check):
 
         A scraper that keeps both the page's title and the article's own
         headline puts the headline twice at the top of the story, the second
-        time as a paragraph, maybe after a byline or a dateline (short lines
-        that are looked past). The words must be the same, but for case,
+        time as a paragraph, maybe after a byline, a dateline, or the menus and
+        share buttons of the page (short lines, looked past up to the first
+        longer one, where the story has begun). The words must be the same, but for case,
         punctuation, a site name the page title carries ("Ferry sinks | The
         Gazette") and, in a headline of five words or more, one word changed,
         added or dropped inside it. A lede that opens with the headline's
