@@ -481,12 +481,13 @@ class RepeatedText(Check):
             above = (here, key)
 
     def _edited_copy(self, doc: Document, above: tuple[Span, str], here: Span, key: str) -> bool:
-        """True when paragraph `here` is the paragraph `above` it again with one word changed, added or
-        dropped: an updated copy a CMS appended under the old one ("...the council approved the
-        plan." then "...the council also approved the plan."), in a paragraph of `min_words`
-        different words or more (not a row of figures). A number changed is an update ("...has died aged 77." then "...aged
-        81."), but two paragraphs that differ in a name each (class A and class B of a dividend) or
-        in a negation state two facts with one template (`_other_facts`)."""
+        """True when paragraph `here` is the paragraph `above` it again with one word changed,
+        added or dropped: an updated copy a CMS appended under the old one ("...the council
+        approved the plan." then "...the council also approved the plan."), in a paragraph of
+        `min_words` different words or more (not a row of figures). A number changed is an update
+        ("...has died aged 77." then "...aged 81."), but two paragraphs that differ in a name each
+        (class A and class B of a dividend) or in a negation state two facts with one template
+        (`_other_facts`)."""
         span, above_key = above
         if not key or abs(len(key) - len(above_key)) > _EDIT_CHARS:
             return False
@@ -507,12 +508,12 @@ class RepeatedText(Check):
         headline puts the headline twice at the top of the story, the second
         time as a paragraph, maybe after a byline, a dateline, or the menus and
         share buttons of the page (short lines, looked past up to the first
-        longer one, where the story has begun). The words must be the same, but for case,
-        punctuation, a site name the page title carries ("Ferry sinks | The
-        Gazette") and, in a headline of five words or more, one word changed,
-        added or dropped inside it. A lede that opens with the headline's
-        words and goes on is no copy: nor is an HTML heading, which may
-        repeat the page's title by design.
+        longer one, where the story has begun). The words must be the same,
+        but for case, punctuation, a site name the page title carries ("Ferry
+        sinks | The Gazette") and, in a headline of five words or more, one
+        word changed, added or dropped inside it. A lede that opens with the
+        headline's words and goes on is no copy: nor is an HTML heading, which
+        may repeat the page's title by design.
         """
         blocks = doc.blocks
         if len(blocks) < 2 or blocks[0].kind not in _HEADLINE_KINDS:
@@ -554,7 +555,7 @@ _HEADLINE_KINDS = frozenset({"title", "heading", "paragraph"})
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
 #: An edited copy is at most this many characters longer or shorter (one word), and shares as many at one end.
 _EDIT_CHARS = 16
-#: Lines this short above a story's first paragraph may be a byline or a dateline.
+#: Lines this short above a story's first paragraph may be a byline, a dateline or page furniture.
 _BYLINE_WORDS = 12
 
 
