@@ -133,6 +133,8 @@ _CROWDS = "Crowds came back to the cafes along the front over the weekend, the c
         (f"Harbour vote\n\nSubscriber Services\n\n{_PIER}\n\n{_CROWDS}", "web-residue.stray-line", "Subscriber Services"),
         (f"Harbour vote\n\nPensions\n\n{_PIER}\n\n{_CROWDS}", "web-residue.stray-line", "Pensions"),
         (f"Harbour vote\n\nCouncillors back the repair plan by six votes\n\n{_PIER}\n\n{_CROWDS}", None, None),
+        (f"HARBOUR VOTE\n\nYear to March 31, 2024\n\n{_PIER}\n\n{_CROWDS}", None, None),
+        (f"HARBOUR VOTE\n\nTHE FOLLOWING FERRIES RAN ON TIME OVER THE WEEKEND\n\n{_PIER}\n\n{_CROWDS}", None, None),
         # Ad slots between two sentences, page stamps, gallery counters and author boxes, by their form.
         (f"Harbour vote\n\n{_PIER} Advertisement {_CROWDS}", "web-residue.ad-marker", "Advertisement"),
         (f"Harbour vote\n\n{_PIER} Sponsored by the council, the fair opens today.", None, None),

@@ -269,9 +269,10 @@ class StrayLine(Check):
     its end, or a lower-case start; a lead-in ending in a colon only when
     title-cased like a label, "Related Tags:"), set
     between two full paragraphs of prose, or between the headline and the
-    first paragraph when it reads as a label (title-cased, or at most three
-    words: "Subscriber Services"), since a deck there is in sentence case
-    ("Arsenal win 4-2 on penalties"). A headline in title case, a
+    first paragraph when it reads as a label (at most three words, or
+    title-cased with no figures and not all in capitals: "Subscriber
+    Services"), since a deck there is in sentence case ("Arsenal win 4-2 on
+    penalties") and a wire story may open with a table's heading. A headline in title case, a
     teaser cut off with an ellipsis and a line made only of a date, a time
     and a name ("By Ana Torres, March 3", "Updated at 1:23 p.m.") are no
     sentences even when they end in a mark. Layout lines of the story itself
@@ -321,9 +322,11 @@ class StrayLine(Check):
                 continue
             if dated and body <= self.p["dateline_blocks"] and not _CLOCK.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
-            # Right under the title a line may be the story's deck ("Arsenal win 4-2 on penalties"):
-            # there only a label (title-cased, or of a few words) is furniture.
-            lede = blocks[i - 1].kind == "title" and body == 1 and (_label_case(words) or len(words) <= 3)
+            # Right under the title a line may be the story's deck ("Arsenal win 4-2 on penalties") or,
+            # on a wire, a table's heading ("Year to September 30, 1986", a line in capitals): there
+            # only a label (of a few words, or title-cased without figures) is furniture.
+            lede = blocks[i - 1].kind == "title" and body == 1 and (len(words) <= 3 or _label_case(words) and not (
+                line.isupper() or any(c.isdigit() for c in line)))
             if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
