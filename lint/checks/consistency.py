@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Any
 
 from lint.checks.base import Check
@@ -285,6 +286,17 @@ _AMERICAN_ALSO_BRITISH = frozenset({"cooperat", "coordinat", "fetus", "fetal", "
 # writes "programme" (spelling-variant's); software "program" is British too.
 _COMMONWEALTH = frozenset({"program", "programs"})
 _FOR_BRITAIN = re.compile(r"£|\b(?:BBC|ITV|Channel [45]|Radio [1-5])\b")
+
+
+def _for_britain(text: str) -> bool:
+    """Whether `_FOR_BRITAIN` matches the text, found by C-speed substring tests first: every match holds
+    one of the literals, and a pattern opening on \\b is tried at every offset."""
+    return "£" in text or (
+        ("BBC" in text or "ITV" in text or "Channel " in text or "Radio " in text)
+        and _FOR_BRITAIN.search(text) is not None
+    )
+
+
 # "airplane" is a word choice, not a spelling: kept as speakers said it, so never held against a story.
 _WORD_CHOICE = frozenset({"airplane", "airplanes"})
 #: An -ise/-ize or -yse/-yze word counts only when its other spelling is a word this common (wordfreq
@@ -301,9 +313,11 @@ _SIC = re.compile(r"\s*[(\[]sic[)\]]", re.IGNORECASE)
 #: Each pattern opens on a literal or a character class, so `re` skips to candidates at C speed.
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)(\.?) [A-Z]")
 _MONEY = re.compile(r"[£$€]\d[\d,.]*(?:bn|m)\b|£\d")
+#: A month's full name, or its abbreviation with an optional period ("January", "Jan."): written as a
+#: trie (full name before abbreviation), which `re` tries in a step or two at each capital.
 _MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b\.?"
+    r"J(?:an(?:uary\b|\b\.?)|une\b|uly\b)|Feb(?:ruary\b|\b\.?)|M(?:arch|ay)\b|A(?:pril\b|ug(?:ust\b|\b\.?))"
+    r"|Sept(?:ember\b|\b\.?)|Oct(?:ober\b|\b\.?)|Nov(?:ember\b|\b\.?)|Dec(?:ember\b|\b\.?)"
 )
 _DAY_BEFORE = re.compile(r"(?<![\d,.])\d{1,2} \Z")
 _DAY_AFTER = re.compile(r" \d{1,2}\b")
@@ -376,6 +390,8 @@ class _Style:
                 british.append(_Use(day.start(), m.end(), "", ""))
             elif not day and not american and _DAY_AFTER.match(text, m.end()):
                 american.append(_Use(m.start(), m.end() + 3, "", ""))
+            if british and american:
+                break  # both firsts found: later dates change nothing
         return british, american
 
     @cached_property
@@ -524,7 +540,7 @@ class SpellingConvention(Check):
         british = [k for k in pure[("british", "british")] if k[1] not in _BRITISH_ALSO_AMERICAN]
         # A story that counts money in pounds or names a British broadcaster is written for readers in
         # Britain, who read "programme".
-        neutral = _AMERICAN_ALSO_BRITISH | _WORD_CHOICE | (frozenset() if _FOR_BRITAIN.search(text) else _COMMONWEALTH)
+        neutral = _AMERICAN_ALSO_BRITISH | _WORD_CHOICE | (frozenset() if _for_britain(text) else _COMMONWEALTH)
         american = [k for k in pure[("british", "american")] if k[1] not in neutral]
         ise, ize = pure[("ize", "british")], pure[("ize", "american")]
         # (minority, families that agree with it, families of the other convention, the two styles)
@@ -700,7 +716,7 @@ class NameVariant(Check):
         Short words and glued ones are not left out here (a Python loop per
         word would cost more than the rare needless full check).
         """
-        keys = [key for word in set(_NAME.findall(text)) for key in _keys(word)]
+        keys = list(chain.from_iterable(map(_keys, set(_NAME.findall(text)))))
         return len(set(keys)) < len(keys)
 
     @staticmethod

@@ -145,13 +145,16 @@ class LikelyTypo(Check):
         "foreign_share": 0.2,
     }
 
+    def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
+        super().__init__(rule, params)
+        self.accepted = frozenset(w.lower() for w in self.p["vocab"])
+
     def check(self, doc: Document) -> Iterator[Hit]:
         min_length = self.p["min_length"]
-        # The story's distinct tokens less wordfreq's (a C-level set difference), then the few left
-        # that are whole lower-case ASCII words long enough: the only words the rule can flag.
-        accepted = {w.lower() for w in self.p["vocab"]}
-        unseen = [t for t in set(doc.lower_tokens).difference(_table())
-                  if len(t) >= min_length and t not in accepted and _ASCII_LOWER.fullmatch(t)]
+        # The story's distinct tokens less wordfreq's and the vocabulary (C-level set differences), then
+        # the few left that are whole lower-case ASCII words long enough: the only words the rule can flag.
+        unseen = [t for t in set(doc.lower_tokens).difference(_table(), self.accepted)
+                  if len(t) >= min_length and _ASCII_LOWER.fullmatch(t)]
         if not unseen:
             return
         text = doc.text
