@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
 
 from lint.engine import FileResult, Linter
+from lint.markup import parse
 from lint.rules.model import Rule
 from tests.conftest import FIXTURES, check_positions
 
@@ -302,3 +304,20 @@ def test_scraped_story_flags_headline_copy_overlap_and_edited_copy(duplication: 
     assert "repeats the headline on line 1" in headline.message
     assert overlap.fix == "will pay"  # the two paragraphs joined
     assert "repeats the one on line 15" in copy.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's plan isn’t new: 3,000 homes (by 2030), said J. Smith_Jr.",
+        "Café crème, naïve Zoë; São Paulo — Ελλάδα, Москва, 東京 and ५ rupees.",
+        "İstanbul said ﬁnal e\u0301clair x\u00b2 ½ tab\there\nnew line",
+    ],
+)
+def test_word_text_splits_into_the_words_a_word_pattern_finds(text: str) -> None:
+    """repeated-text reads a span's words as `word_text[start:end].split()`: the same words
+    `\\w+` finds in the lower-cased text, in any script, for the whole text and any part of it."""
+    doc = parse(text, "text", None)
+    assert len(doc.word_text) == len(doc.text)
+    for start, end in [(0, len(text)), (4, len(text) - 3), (7, 20)]:
+        assert doc.word_text[start:end].split() == re.findall(r"\w+", doc.lowered[start:end])
