@@ -878,8 +878,31 @@ def _context(text: str, spans: Sequence[tuple[int, int]], width: int = 70) -> st
     return f"…{flat(text[max(0, s - width):s])}[[{flat(text[s:e])}]]{flat(text[e:e + width])}…"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def in_quote(text: str, at: int) -> bool:
+    """True when `at` lies inside quoted speech of its paragraph (odd number of quote marks before it)."""
+    start = text.rfind("\n\n", 0, max(at, 0)) + 1
+    before = text[start:max(at, 0)]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    injectors: dict[str, dict[str, Injector]] | None = None,
+    also: dict[str, set[str]] | None = None,
+    label: str = "",
+    description: str | None = None,
+) -> int:
+    """Run `injectors` (by default this file's) over the held-out stories and print recall.
+
+    `also` names, per injector, other categories whose warning or error counts
+    as found (a homophone is a grammar or a spelling slip). Besides recall, a
+    miss is counted as `info` when only an info finding of the class was at the
+    span, `other` when a warning or error of another class was, and `inQ` when
+    it lies in quoted speech.
+    """
+    injectors = INJECTORS if injectors is None else injectors
+    also = also or {}
+    parser = argparse.ArgumentParser(description=(description or __doc__ or "").split("\n\n")[0])
     parser.add_argument("--every", type=int, default=10, help="hold out every N-th modern story (default 10)")
     parser.add_argument("--copies", type=int, default=2, help="defective copies per story and injector (default 2)")
     parser.add_argument("--only", action="append", default=[], help="only these classes or injectors (repeatable)")
@@ -891,14 +914,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     stories = list(held_out(args.every))
     clean = {s.id: {f.category for f in serious(linter.lint_text(s.text).findings)} for s in stories}
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    elsewhere: Counter[tuple[str, str]] = Counter()
+    as_info: Counter[tuple[str, str]] = Counter()
+    quoted_misses: Counter[tuple[str, str]] = Counter()
     skipped: Counter[str] = Counter()
-    for category, injectors in INJECTORS.items():
-        for name, inject in injectors.items():
+    for category, by_name in injectors.items():
+        for name, inject in by_name.items():
             if args.only and category not in args.only and name not in args.only:
                 continue
+            accepted = {category} | also.get(name, set())
             tally = tallies[(category, name)]
             for story in stories:
-                if category in clean[story.id]:
+                if clean[story.id] & accepted:
                     skipped[category] += 1
                     continue
                 for copy in range(args.copies):
@@ -907,16 +934,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if injection is None:
                         break
                     tally.tried += 1
-                    hits = [f for f in serious(linter.lint_text(injection.text).findings) if f.category == category
-                            and any(f.offset < e and s < f.end_offset for s, e in injection.spans)]
+                    near = [f for f in linter.lint_text(injection.text).findings
+                            if any(f.offset < e and s < f.end_offset for s, e in injection.spans)]
+                    at_span = serious(near)
+                    hits = [f for f in at_span if f.category in accepted]
                     if hits:
                         tally.found += 1
                         tally.rules[hits[0].rule] += 1
-                    elif len(tally.misses) < args.show_misses:
-                        tally.misses.append(_context(injection.text, injection.spans))
+                        continue
+                    if in_quote(injection.text, injection.spans[0][0]):
+                        quoted_misses[(category, name)] += 1
+                    quiet = [f for f in near if f.category in accepted]
+                    if quiet:
+                        as_info[(category, name)] += 1
+                    if at_span:
+                        elsewhere[(category, name)] += 1
+                    if len(tally.misses) < args.show_misses:
+                        flagged = quiet or at_span
+                        other = f"   <- {flagged[0].severity.name.lower()} {flagged[0].rule}" if flagged else ""
+                        tally.misses.append(_context(injection.text, injection.spans) + other)
 
     print(f"held-out stories: {len(stories)} (every {args.every}th of wikinews + bbc-mlg-ucd), "
-          f"{args.copies} copies per story and injector")
+          f"{args.copies} copies per story and injector{'; ' + label if label else ''}")
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for (category, _), t in tallies.items():
         by_class[category][0] += t.found
@@ -924,11 +963,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{'class':14} {'found':>6} {'tried':>6} {'recall':>7}   (stories skipped: real defect of the class)")
     for category, (found, tried) in by_class.items():
         print(f"{category:14} {found:6d} {tried:6d} {100 * found / max(tried, 1):6.1f}%   "
-              f"({skipped[category] // max(1, len(INJECTORS[category]))} skipped)")
-    print(f"\n{'injector':34} {'found':>6} {'tried':>6} {'recall':>7}  rules")
+              f"({skipped[category] // max(1, len(injectors[category]))} skipped)")
+    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'info':>5} {'other':>6} {'inQ':>4}  rules")
     for (category, name), t in tallies.items():
         rules = ", ".join(f"{r.split('.', 1)[1]} {n}" for r, n in t.rules.most_common(3))
-        print(f"{category + '/' + name:34} {t.found:6d} {t.tried:6d} {100 * t.found / max(t.tried, 1):6.1f}%  {rules}")
+        print(f"{category + '/' + name:40} {t.found:6d} {t.tried:6d} {100 * t.found / max(t.tried, 1):6.1f}% "
+              f"{as_info[(category, name)]:5d} {elsewhere[(category, name)]:6d} {quoted_misses[(category, name)]:4d}  {rules}")
     if args.show_misses:
         for (category, name), t in tallies.items():
             if t.misses:

@@ -26,12 +26,11 @@ anywhere.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -49,8 +48,6 @@ from recall import (  # noqa: E402
     Injection,
     Injector,
     Story,
-    Tally,
-    _context,
     _sentences,
     _zipf,
     body_matches,
@@ -60,11 +57,7 @@ from recall import (  # noqa: E402
     pick,
     replace,
     same_case,
-    serious,
 )
-
-from lint.config import Config  # noqa: E402
-from lint.engine import Linter  # noqa: E402
 
 _WORD = re.compile(r"(?<![\w'’.-])[a-z]+(?![\w'’-])")
 MONTH_ABBR = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -1058,87 +1051,8 @@ ALSO: dict[str, set[str]] = {"homophone": {"grammar"}, "lose-loose": {"spelling"
                              "lowercase-start": {"punctuation"}, "final-stop-lost": {"punctuation"}}
 
 
-def in_quote(text: str, at: int) -> bool:
-    """True when `at` lies inside quoted speech of its paragraph (odd number of quote marks before it)."""
-    start = text.rfind("\n\n", 0, max(at, 0)) + 1
-    before = text[start:max(at, 0)]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--every", type=int, default=10, help="hold out every N-th modern story (default 10)")
-    parser.add_argument("--copies", type=int, default=2, help="defective copies per story and injector (default 2)")
-    parser.add_argument("--only", action="append", default=[], help="only these classes or injectors (repeatable)")
-    parser.add_argument("--show-misses", type=int, default=0, help="print this many missed examples per injector")
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args(argv)
-
-    linter = Linter(Config(languagetool={"mode": "off"}))
-    stories = list(held_out(args.every))
-    clean = {s.id: {f.category for f in serious(linter.lint_text(s.text).findings)} for s in stories}
-    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    elsewhere: Counter[tuple[str, str]] = Counter()
-    as_info: Counter[tuple[str, str]] = Counter()
-    quoted_misses: Counter[tuple[str, str]] = Counter()
-    skipped: Counter[str] = Counter()
-    for category, injectors in INJECTORS.items():
-        for name, inject in injectors.items():
-            if args.only and category not in args.only and name not in args.only:
-                continue
-            accepted = {category} | ALSO.get(name, set())
-            tally = tallies[(category, name)]
-            for story in stories:
-                if clean[story.id] & accepted:
-                    skipped[category] += 1
-                    continue
-                for copy in range(args.copies):
-                    rng = random.Random(f"{args.seed}:{story.id}:{name}:{copy}")
-                    injection = inject(story, rng)
-                    if injection is None:
-                        break
-                    tally.tried += 1
-                    near = [f for f in linter.lint_text(injection.text).findings
-                            if any(f.offset < e and s < f.end_offset for s, e in injection.spans)]
-                    at_span = serious(near)
-                    hits = [f for f in at_span if f.category in accepted]
-                    if hits:
-                        tally.found += 1
-                        tally.rules[hits[0].rule] += 1
-                        continue
-                    if in_quote(injection.text, injection.spans[0][0]):
-                        quoted_misses[(category, name)] += 1
-                    quiet = [f for f in near if f.category in accepted]
-                    if quiet:
-                        as_info[(category, name)] += 1
-                    if at_span:
-                        elsewhere[(category, name)] += 1
-                    if len(tally.misses) < args.show_misses:
-                        flagged = quiet or at_span
-                        other = f"   <- {flagged[0].severity.name.lower()} {flagged[0].rule}" if flagged else ""
-                        tally.misses.append(_context(injection.text, injection.spans) + other)
-
-    print(f"held-out stories: {len(stories)} (every {args.every}th of wikinews + bbc-mlg-ucd), "
-          f"{args.copies} copies per story and injector; red-team injectors")
-    by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for (category, _), t in tallies.items():
-        by_class[category][0] += t.found
-        by_class[category][1] += t.tried
-    print(f"\n{'class':14} {'found':>6} {'tried':>6} {'recall':>7}")
-    for category, (found, tried) in by_class.items():
-        print(f"{category:14} {found:6d} {tried:6d} {100 * found / max(tried, 1):6.1f}%")
-    print(f"\n{'injector':40} {'found':>6} {'tried':>6} {'recall':>7} {'info':>5} {'other':>6} {'inQ':>4}  rules")
-    for (category, name), t in tallies.items():
-        rules = ", ".join(f"{r.split('.', 1)[1]} {n}" for r, n in t.rules.most_common(3))
-        print(f"{category + '/' + name:40} {t.found:6d} {t.tried:6d} {100 * t.found / max(t.tried, 1):6.1f}% "
-              f"{as_info[(category, name)]:5d} {elsewhere[(category, name)]:6d} {quoted_misses[(category, name)]:4d}  {rules}")
-    if args.show_misses:
-        for (category, name), t in tallies.items():
-            if t.misses:
-                print(f"\n-- missed {category}/{name}:")
-                for miss in t.misses:
-                    print(f"   {miss}")
-    return 0
+    return recall.main(argv, INJECTORS, ALSO, "red-team injectors", __doc__)
 
 
 if __name__ == "__main__":
