@@ -203,6 +203,7 @@ class _Parser(HTMLParser):
         if self.builder.empty:
             self.builder.kind = self._kind()
         self.builder.add(INLINE_OBJECT, start, end or here)
+        self._text_end = end or here
         self._gap = False
 
     # -- text --------------------------------------------------------------

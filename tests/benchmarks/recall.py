@@ -702,14 +702,23 @@ def impossible_date(story: Story, rng: random.Random) -> Injection | None:
 # -- consistency ----------------------------------------------------------------
 
 
-def us_form(story: Story, rng: random.Random) -> Injection | None:
-    found = body_matches(story, re.compile(r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.(?!\w)"))
+def _repeated_form(story: Story, rng: random.Random, pattern: str) -> tuple[re.Match[str], list[re.Match[str]]] | None:
+    """One use, chosen at random, of the commonest form of `pattern` the story writes twice or more, and all its uses."""
+    found = body_matches(story, re.compile(pattern))
     forms = Counter(m.group() for m in found)
     form = next((f for f, n in forms.most_common() if n >= 2), None)
     if form is None:
         return None
     found = [m for m in found if m.group() == form]
-    m = rng.choice(found)
+    return rng.choice(found), found
+
+
+def us_form(story: Story, rng: random.Random) -> Injection | None:
+    chosen = _repeated_form(story, rng, r"(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.(?!\w)")
+    if chosen is None:
+        return None
+    m, found = chosen
+    form = m.group()
     others = tuple((o.start(), o.end()) for o in found if o is not m)
     shift = lambda s: s if s < m.start() else s - form.count(".")  # noqa: E731
     return replace(story.text, m.start(), m.end(), form.replace(".", ""), extra=tuple((shift(s), shift(e)) for s, e in others))
@@ -723,13 +732,11 @@ def us_dotted(story: Story, rng: random.Random) -> Injection | None:
     stories write "US", and a "U.S." slipped in from wire copy is the
     common real mix there.
     """
-    found = body_matches(story, re.compile(r"(?<![\w.$])(?:US|UK|UN|EU)(?![\w$]|\.\w)"))
-    forms = Counter(m.group() for m in found)
-    form = next((f for f, n in forms.most_common() if n >= 2), None)
-    if form is None:
+    chosen = _repeated_form(story, rng, r"(?<![\w.$])(?:US|UK|UN|EU)(?![\w$]|\.\w)")
+    if chosen is None:
         return None
-    found = [m for m in found if m.group() == form]
-    m = rng.choice(found)
+    m, found = chosen
+    form = m.group()
     dotted = ".".join(form) + "."
     # A bare form that ends a sentence keeps one period: "in the US." -> "in the U.S."
     end = m.end() + 1 if story.text.startswith(".", m.end()) else m.end()
