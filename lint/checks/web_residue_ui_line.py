@@ -535,7 +535,7 @@ class GluedLine(Check):
             # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
             return all(zipf(w.casefold()) >= self.p["label_zipf"] for w in words)
         function = sum(1 for w in words if w.casefold() in _FUNCTION)
-        return function <= self.p["max_function_share"] * len(words)
+        return bool(function <= self.p["max_function_share"] * len(words))
 
     def _titled(self, words: list[str]) -> bool:
         words = [w for w in words if any(c.isalnum() for c in w)]  # "Science & Technology"
