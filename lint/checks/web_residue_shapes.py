@@ -9,7 +9,11 @@ no list knows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re2
+
+from lint.document import Document
 
 #: Words of a dateline or byline that are neither a name nor prose.
 _DATE_WORDS = frozenset(
@@ -92,3 +96,29 @@ def truncated(line: str) -> bool:
     """
     found = _ELLIPSIS.search(line)
     return found is not None and _INNER_END.search(line[:found.start()]) is None
+
+
+#: A word of a short label line ("Science & Technology", "Sign-up").
+LABEL_WORD = re2.compile(r"[\p{L}'’&+-]+")
+#: Marks that end a sentence or a quotation: a line ending in one is prose.
+PROSE_END = ".!?\"”’;,"
+#: Short words a title-cased label leaves in lower case ("Set Your Location", "All About Us").
+LABEL_MINOR = frozenset("a an and as at by for from in of on or the to up via vs with it is this all more out our your us".split())
+#: A clock time: a timestamp of the page ("Updated 11:21 pm CST").
+CLOCK = re2.compile(r"(?i)\b\d{1,2}:\d\d ?(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b)")
+
+
+def block_lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """`doc.lines` as (start, end) pairs, without a `Span` object per line.
+
+    Most blocks are one paragraph on one line: they are passed through whole.
+    """
+    text = doc.text
+    for block in doc.blocks:
+        if text.find("\n", block.start, block.end) < 0:
+            yield block.start, block.end
+            continue
+        pos = block.start
+        for piece in text[block.start:block.end].split("\n"):
+            yield pos, pos + len(piece)
+            pos += len(piece) + 1

@@ -1,0 +1,150 @@
+"""A short line standing alone between paragraphs of prose: a label, a teaser, a credit.
+
+The line is judged by its shape and its neighbours, not by its words, so
+it catches page furniture no list knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import re2
+
+from lint.checks.base import Check
+from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, dateline, headline_case, truncated
+from lint.document import Document
+from lint.findings import Hit, Severity
+
+#: Marks that open a line which is part of the story's own layout: an attribution
+#: dash, a list bullet, a bracketed note, a chart key.
+_LAYOUT_OPENERS = "—–-*•·([{█■►▶>#|"
+#: A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets.
+_SENTENCE = re2.compile(r"[.!?][\"”’'\)\]]*$")
+_LOWER_START = re2.compile(r"^\p{Ll}")
+
+#: The marker of a list item: a bullet or a number.
+_ITEM_MARKER = re2.compile(r"^(?:[-*•·–—]|\d{1,3}[.)])[ \t]+")
+
+#: Verbs that introduce a quotation or a list: a short line ending in a colon with one is a lead-in.
+_LEAD_VERBS = frozenset(
+    "is are was were be said says told tells added adds wrote writes explained explains warned insisted argued "
+    "stated declared asked replied commented noted include includes included follows following reads read goes "
+    "went continued concluded reported".split())
+
+
+_SUBJECTS = frozenset("i you he she it we they".split())
+
+
+def _colon_label(words: list[str]) -> bool:
+    """True for a short label ending in a colon ("In this article:", "Up next:"), not a lead-in.
+
+    A lead-in has a subject and a verb ("It goes further:", "The minister
+    added:"); a label has neither, at most four words.
+    """
+    if len(words) > 4:
+        return False
+    folded = [w.strip(":").casefold() for w in words]
+    return not any(w in _LEAD_VERBS or w in _SUBJECTS or w.endswith("ed") for w in folded)
+
+
+def _label_case(words: list[str]) -> bool:
+    """True when every word but a short function word is capitalised, as on a label ("Set Your Location:")."""
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in LABEL_MINOR for w in words)
+
+
+def _sentence(line: str, words: list[str]) -> bool:
+    """True when a stand-alone line reads as a sentence of the story.
+
+    It ends in . ! or ? (then closers) and starts with a capital; a headline
+    in title case ("Why Do We Get Allergies?") or a teaser cut off with an
+    ellipsis ("Protesters clash as talks stall...") only looks like one.
+    """
+    if _SENTENCE.search(line) is None or _LOWER_START.search(line) is not None:
+        return False
+    return not (line.rstrip("\"”’')]")[-1] in "?!" and headline_case(words) or truncated(line))
+
+
+class StrayLine(Check):
+    """Flag a short line standing alone between two paragraphs of prose.
+
+    Why it matters: a scraper that keeps the page around the story leaves
+    section names ("Dashboard"), headlines of other stories, credits and
+    link labels as paragraphs of their own, worded in ways no list knows.
+    Their shape gives them away: a paragraph of at most `max_words` words
+    that is not a sentence (no full stop, question or exclamation mark at
+    its end, or a lower-case start; a lead-in ending in a colon only when
+    title-cased like a label, "Related Tags:"), set
+    between two full paragraphs of prose, or between the headline and the
+    first paragraph when it reads as a label (at most three words, or
+    title-cased with no figures and not all in capitals: "Subscriber
+    Services"), since a deck there is in sentence case ("Arsenal win 4-2 on
+    penalties") and a wire story may open with a table's heading. A headline in title case, a
+    teaser cut off with an ellipsis and a line made only of a date, a time
+    and a name ("By Ana Torres, March 3", "Updated at 1:23 p.m.") are no
+    sentences even when they end in a mark. Layout lines of the story itself
+    are left alone: quotation attributions ("—Jane Doe"), bullets, chart
+    keys, a date line or byline right under the first paragraph (a
+    standfirst). Neighbours count as prose only when they start and end like
+    sentences, so a wiki's notice ("-Article last amended...") is none. A story that has several such
+    lines is sectioned with subheadings, so they are only an info there.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "max_words": 15,
+        #: Words a neighbouring paragraph needs to count as prose.
+        "min_neighbour_words": 8,
+        #: Body blocks at the top of a story where a date line or byline is in place: 2 = right
+        #: after the first paragraph, as under a standfirst.
+        "dateline_blocks": 2,
+        #: More stray lines than this in one story read as subheadings: info only.
+        "max_lines": 1,
+    }
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.blocks
+        found: list[tuple[int, int]] = []
+        body = 0
+        for i, block in enumerate(blocks):
+            if block.kind not in ("paragraph", "list-item"):
+                continue
+            body += block.kind == "paragraph"
+            if not 0 < i < len(blocks) - 1 or block.end - block.start > 160:
+                continue
+            line = text[block.start:block.end].strip()
+            if block.kind == "list-item":
+                # A list of one item between two paragraphs ("- Finance", "32. Tracking Outages")
+                # is a menu entry or a contents line; its marker is no layout of the story.
+                line = _ITEM_MARKER.sub("", line, count=1)
+            if not line or "\n" in line or line[0] in _LAYOUT_OPENERS or line[-1] in "-—–":
+                continue
+            words = line.split()
+            if block.kind == "list-item" and not _label_case(words):
+                continue  # a note in a list of one ("* Both dropped out before Tuesday") is prose
+            if len(words) > self.p["max_words"] or line[-1] == ":" and not (_label_case(words) or _colon_label(words)):
+                continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
+            dated = dateline(line)
+            if _sentence(line, words) and not dated:
+                continue
+            if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line):
+                continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
+            # Right under the title a line may be the story's deck ("Arsenal win 4-2 on penalties") or,
+            # on a wire, a table's heading ("Year to September 30, 1986", a line in capitals): there
+            # only a label (of a few words, or title-cased without figures) is furniture.
+            lede = blocks[i - 1].kind == "title" and body == 1 and (len(words) <= 3 or _label_case(words) and not (
+                line.isupper() or any(c.isdigit() for c in line)))
+            if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
+                continue
+            start = block.start + text[block.start:block.end].find(line)
+            found.append((start, start + len(line)))
+        severity = Severity.INFO if len(found) > self.p["max_lines"] else None
+        for start, end in found:
+            yield Hit(start, end, severity=severity)
+
+    def _prose(self, text: str, block: Any) -> bool:
+        """True for a paragraph of prose: it starts and ends like a sentence and has enough words."""
+        para = text[block.start:block.end].strip()
+        return (block.kind == "paragraph" and (para[:1].isupper() or para[:1] in "\"“‘'(" or para[:1].isdigit())
+                and _SENTENCE.search(para) is not None and para.count(" ") + 1 >= self.p["min_neighbour_words"])
+
