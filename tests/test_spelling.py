@@ -132,3 +132,24 @@ def test_codespell_data_comes_from_the_installed_package() -> None:
 def test_likely_typo_tells_slips_from_derived_words(word: str, flagged: bool) -> None:
     result = _lint(f"The report said the {word} were noted.", Config(select=("spelling.likely-typo",)))
     assert [f.match for f in result.findings] == ([word] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letter pairs printed like one letter, two misreads in one word, digits and a capital I for letters.
+        ("The rnodern pier reopened.", [("rnodern", 4, "modern")]),
+        ("She said the ferry wouId sail whicli way the tide allowed.", [("wouId", 19, "would"), ("whicli", 30, "which")]),
+        ("Fares rose for the thircl time, the c0uncil said.", [("thircl", 19, "third"), ("c0uncil", 36, "council")]),
+        ("The 1atest figures show the harbour is current1y full.", [("1atest", 4, "latest"), ("current1y", 39, "currently")]),
+        ("Both governrnent and opposition backed the clecision.", [("governrnent", 5, "government"), ("clecision", 43, "decision")]),
+        # Written so on purpose, names, codes, and one-keystroke typos (spelling.likely-typo's) are not misreads.
+        ("The 10am ferry carried 100m of cable and an h1n1 sample.", []),
+        ("McIlroy met the iPhone team and Sarah MacIntosh at 5pm.", []),
+        ("The harbour report was folllowing the vote.", []),
+        ("Dozens of rnodern-style flats and a www.rnodern.com page.", []),
+    ],
+)
+def test_ocr_confusion_reads_misread_shapes_back(text: str, expected: list[tuple[str, int, str]]) -> None:
+    result = _lint(text, Config(select=("spelling.ocr-confusion",)))
+    assert [(f.match, f.offset, f.suggestions[0]) for f in result.findings] == expected

@@ -102,6 +102,17 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+#: The last story's unseen tokens: the two rules of this module ask for the same story in turn.
+_LAST_UNSEEN: list[Any] = [None, ()]
+
+
+def _unseen_tokens(doc: Document) -> tuple[str, ...]:
+    """The story's distinct tokens that wordfreq's table lacks (a C-level set difference, made once per story)."""
+    if _LAST_UNSEEN[0] is not doc:
+        _LAST_UNSEEN[:] = [doc, tuple(set(doc.lower_tokens).difference(_table()))]
+    return _LAST_UNSEEN[1]
+
+
 @lru_cache(maxsize=8192)
 def _correction(word: str, min_zipf: float, stem_zipf: float) -> str | None:
     """The commonest word one keystroke from `word`, if `word` is an unseen word and not a derived one."""
@@ -151,10 +162,10 @@ class LikelyTypo(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         min_length = self.p["min_length"]
-        # The story's distinct tokens less wordfreq's and the vocabulary (C-level set differences), then
+        # The story's distinct tokens wordfreq lacks, less the vocabulary, then
         # the few left that are whole lower-case ASCII words long enough: the only words the rule can flag.
-        unseen = [t for t in set(doc.lower_tokens).difference(_table(), self.accepted)
-                  if len(t) >= min_length and _ASCII_LOWER.fullmatch(t)]
+        unseen = [t for t in _unseen_tokens(doc)
+                  if len(t) >= min_length and _ASCII_LOWER.fullmatch(t) and t not in self.accepted]
         if not unseen:
             return
         text = doc.text
@@ -166,7 +177,7 @@ class LikelyTypo(Check):
                 continue
             word = text[start:end]
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
-            if correction is None or self._foreign(doc, start) or (end - start < 5 and self._rare_beside(text, start, end)):
+            if correction is None or _foreign(doc, start, float(self.p["foreign_share"])) or (end - start < 5 and self._rare_beside(text, start, end)):
                 continue
             yield Hit(start, end, replacements=(match_case(word, correction),), values={"suggestion": correction})
 
@@ -181,16 +192,121 @@ class LikelyTypo(Check):
         words = _LOWER_WORD.findall(text, max(0, start - 40), start)[-2:] + _LOWER_WORD.findall(text, end, end + 40)[:2]
         return any(zipf(w) < 3.0 for w in words)
 
-    def _foreign(self, doc: Document, offset: int) -> bool:
-        """True inside a sentence of another language ("A pesar de contar con el mandato del pueblo").
 
-        Three or more of the lower-case words around, and more than
-        `foreign_share` of them, are rare in English; in an English sentence
-        nearly all lower-case words are common, a typo aside.
-        """
-        start = doc.text.rfind("\n", 0, offset) + 1
-        end = doc.text.find("\n", offset)
-        window = doc.text[max(start, offset - 120):min(end if end >= 0 else len(doc.text), offset + 120)]
-        words = _LOWER_WORD.findall(window)
-        rare = sum(zipf(w) < 3.0 for w in words)
-        return rare >= 3 and rare > float(self.p["foreign_share"]) * len(words)
+
+def _foreign(doc: Document, offset: int, share: float) -> bool:
+    """True inside a sentence of another language ("A pesar de contar con el mandato del pueblo").
+
+    Three or more of the lower-case words around, and more than `share`
+    of them, are rare in English; in an English sentence nearly all
+    lower-case words are common, a typo aside.
+    """
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    window = doc.text[max(start, offset - 120):min(end if end >= 0 else len(doc.text), offset + 120)]
+    words = _LOWER_WORD.findall(window)
+    rare = sum(zipf(w) < 3.0 for w in words)
+    return rare >= 3 and rare > share * len(words)
+
+
+# -- letters misread by a scanner ------------------------------------------------------------
+
+#: Shapes an optical character reader takes for one another, each way round: a letter pair that
+#: prints like one letter ("rn"/"m", "cl"/"d", "li"/"h", "ii"/"u", "vv"/"w"), letters of like strokes
+#: ("c"/"e", "l"/"i", "h"/"b", "f"/"t") and the digits 0 and 1 for "o", "l" and "i".
+_SHAPES: tuple[tuple[str, str], ...] = (
+    ("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("ii", "u"), ("u", "ii"),
+    ("nn", "m"), ("m", "nn"), ("vv", "w"), ("w", "vv"), ("ri", "n"), ("n", "ri"), ("c", "e"), ("e", "c"),
+    ("l", "i"), ("i", "l"), ("h", "b"), ("b", "h"), ("f", "t"), ("t", "f"), ("0", "o"), ("1", "l"), ("1", "i"),
+)
+#: Lower-case letters with the digits 0 or 1 among them ("1ike", "c0nflict", "wor1d").
+_LETTERS_AND_01 = re.compile(r"[a-z01]+")
+#: A capital I inside a lower-case word, where a scanner read an "l" ("heIp", "wiIl").
+_CAPITAL_I = re.compile(r"(?<![A-Za-z])[a-z]+I[a-zI]*(?![A-Za-z])")
+#: The cheap test first: a capital I after a small letter (found with a fast scan for "I").
+_I_AFTER_LOWER = re.compile(r"I(?<=[a-z]I)")
+
+
+def _digit_slip(token: str) -> bool:
+    """True for a token of at least three letters with a 0 or 1 among them, never two digits side by
+    side: a scanner misreads a letter here and there, while "10am", "100m" and "h1n1" are written so."""
+    return (bool(_LETTERS_AND_01.fullmatch(token)) and sum(c.isalpha() for c in token) >= 3
+            and not any(pair in token for pair in ("00", "01", "10", "11")) and not token.isalpha())
+
+
+def _shape_variants(word: str) -> Iterator[str]:
+    """Every string one misread shape away from `word` (see `_SHAPES`)."""
+    for wrong, right in _SHAPES:
+        at = word.find(wrong)
+        while at >= 0:
+            yield word[:at] + right + word[at + len(wrong):]
+            at = word.find(wrong, at + 1)
+
+
+@lru_cache(maxsize=8192)
+def _ocr_reading(word: str, min_zipf: float, stem_zipf: float) -> str | None:
+    """The commonest word that `word` is, read with one or two shapes corrected, if `word` is unseen."""
+    table = _table()
+    if word in table or (word.isalpha() and _derived(word, stem_zipf)):
+        return None
+    first = set(_shape_variants(word))
+    readings = first | {v2 for v1 in first for v2 in _shape_variants(v1)}
+    known = {candidate: table[candidate] for candidate in table.keys() & readings}
+    if not known:
+        return None
+    best = max(sorted(known), key=known.__getitem__)
+    return best if known[best] >= round(min_zipf * 100) else None
+
+
+class OcrConfusion(Check):
+    """A word that is a common word with letter shapes misread by a scanner: "rnodern", "1ike", "heIp".
+
+    Why it matters: copy that went through optical character recognition
+    (archives, faxed statements, scanned press releases) carries slips no
+    typist makes: "rn" read for "m", "cl" for "d", "li" for "h", the digit
+    1 for "l", 0 for "o", a capital I inside a word. Such a word is often
+    two keystrokes from the word meant ("govemment"), beyond
+    spelling.likely-typo's reach, yet it is plain once the shapes are read
+    back: the word is one wordfreq has never seen, and correcting one or
+    two misread shapes makes it a common word. Capitalised words (names),
+    short words, parts of hyphenated words, URLs and passages in another
+    language are left alone, as in spelling.likely-typo.
+    """
+
+    params: ClassVar[Mapping[str, Any]] = {
+        "min_length": 4,
+        #: The word read back must be at least this common (Zipf scale).
+        "min_zipf": 3.5,
+        #: A word is derived when its stem (without a common affix) is at least this common.
+        "stem_zipf": 2.5,
+        "vocab": [],
+        "foreign_share": 0.2,
+    }
+
+    def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
+        super().__init__(rule, params)
+        self.accepted = frozenset(w.lower() for w in self.p["vocab"])
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        min_length = self.p["min_length"]
+        unseen = [t for t in _unseen_tokens(doc) if len(t) >= min_length and not t.isdigit()
+                  and (_ASCII_LOWER.fullmatch(t) or _digit_slip(t)) and t not in self.accepted]
+        spans = _occurrences(doc.text, unseen) if unseen else []
+        if _I_AFTER_LOWER.search(doc.text):
+            spans += [m.span() for m in _CAPITAL_I.finditer(doc.text) if m.end() - m.start() >= min_length]
+        text = doc.text
+        for start, end in sorted(spans):
+            if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
+                    end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
+                continue
+            word = text[start:end]
+            if _in_non_prose(text, start, end):
+                continue
+            min_zipf, stem_zipf = float(self.p["min_zipf"]), float(self.p["stem_zipf"])
+            if word.islower() and word.isalpha() and _correction(word, min_zipf, stem_zipf):
+                continue  # one keystroke from a common word: spelling.likely-typo's
+            read = word.replace("I", "l")  # a capital I inside a lower-case word is an "l" misread
+            reading = read if read != word and zipf(read) >= min_zipf else _ocr_reading(read, min_zipf, stem_zipf)
+            if reading is None or _foreign(doc, start, float(self.p["foreign_share"])):
+                continue
+            yield Hit(start, end, replacements=(reading,), values={"suggestion": reading})
