@@ -79,3 +79,18 @@ def test_agreement_in_quoted_speech_is_info_and_outside_is_error() -> None:
         ("grammar.subject-verb", "they was", "error"),
         ("grammar.subject-verb", "it do", "error"),
     ]
+
+
+def test_agreement_slips_no_speaker_makes_are_errors_inside_quotes_too() -> None:
+    story = (
+        "Dock workers strike\n\n"
+        "“We is not going back,” one docker said. “He don’t care,” said another, and a third: "
+        "“They has been promising a deal since May.” The union feels it have a strong case, "
+        "and a thank you was sent to the drivers.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.subject-verb", "We is", "error"),
+        ("grammar.subject-verb", "He don’t", "info"),
+        ("grammar.subject-verb", "They has", "error"),
+        ("grammar.subject-verb", "it have", "error"),
+    ]

@@ -597,16 +597,23 @@ class ComparativeThen(Check):
 # -- subject-verb agreement --------------------------------------------------------------------
 
 _AGREEMENT = re2.compile(
-    r"\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
-    r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose)\s+people\s+(?:is|was|has|does))(?:n['’]t)?\b"
+    r"\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|[Yy]ou\s+was|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
+    r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose|that|as|although|though|because|when|while|"
+    r"since|if|whether|unless)\s+people\s+(?:is|was|has|does))(?:n['’]t)?\b"
 )
+#: Conjunctions that make "people" the subject of their clause ("because people is"): not part of the span.
+_CONJUNCTIONS = frozenset("that as although though because when while since if whether unless".split())
 #: What may stand before "it" when it opens a clause (elsewhere "it" may be an object).
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[.!?;:,\n]\s*|\b(?:and|but|because|so|when|as|since|while|although|though|which|said|says|think|thinks|"
-    r"believe|believes|hope|hopes|fear|fears)\s+)$",
+    r"believe|believes|hope|hopes|fear|fears|if|unless|whether|once|until|where|feel|feels|felt|know|knows|knew)\s+)$",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_THANK_BEFORE = re.compile(r"\bthank\s+$", re.IGNORECASE)
+#: The disagreeing forms of everyday speech ("we was robbed", "he don't care"): quoted, they may be the
+#: speaker's own words. "they is", "we has", "he have" are nobody's dialect in news quotes but slips.
+_SPOKEN_FORMS = frozenset({"was", "wasn't", "wasn’t", "don't", "don’t"})
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\s+(?:been|[a-z]+ed)\b")
 #: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
@@ -625,9 +632,11 @@ class Agreement(Check):
     that readers notice at once. Questions and inversions ("did he have")
     are English and left alone; "it" is checked only where it opens a
     clause, since "the case against it have been made" is a different slip.
-    Inside quoted speech the finding is `info`: a transcription slip there
-    is still worth an editor's look, but speakers' dialect ("we was robbed")
-    is quoted as spoken, so it must not count as an error of the copy.
+    Inside quoted speech the forms of everyday speech ("we was robbed",
+    "he don't care") are `info`: they may be the speaker's words, quoted as
+    spoken. The other disagreements ("we is", "they has", "he have") are no
+    one's way of speaking in news quotes but slips of the transcriber, and
+    are warnings there too.
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -636,6 +645,8 @@ class Agreement(Check):
             *_, subject, verb = m.group().lower().split()
             if subject in ("he", "she") and verb == "do":
                 continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
+            if subject == "you" and _THANK_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+                continue  # "thank you was all he said"
             if subject == "people" and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the number of young people is rising": the subject is "number"
             if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
@@ -643,8 +654,10 @@ class Agreement(Check):
             if subject in ("he", "she") and _AGREEMENT_OK.search(text, max(0, m.start() - 12), m.start()):
                 if not (_THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PARTICIPLE.match(text, m.end())):
                     continue  # "that he have accepted" is no subjunctive: the perfect needs "has"
-            quoted = doc.in_quote(m.start(), m.end())
-            yield Hit(m.start(), m.end(), severity=Severity.INFO if quoted else None)
+            spoken = verb in _SPOKEN_FORMS and doc.in_quote(m.start(), m.end())
+            opener = m.group().split()[0]
+            start = m.start() + m.group().index("people") if opener in _CONJUNCTIONS else m.start()  # "because [people is]"
+            yield Hit(start, m.end(), severity=Severity.INFO if spoken else None)
 
 
 # -- sound-alike words in tight contexts ("a knew partner", "has past", "only aloud if") -------------
