@@ -148,6 +148,9 @@ class Linter:
                 errors.append(f"{doc.path}: internal error in rule {loaded.rule.id}: {type(exc).__name__}: {exc}")
         if not candidates:  # most stories: nothing to rank
             return [], errors
+        for loaded in self.rules:  # a rule may keep others out of part of the story (style.foreign-language)
+            if (masked := getattr(loaded.matcher, "masked", None)) is not None:
+                candidates = [c for c in candidates if not masked(doc, c[0])]
         findings = _dedupe(candidates, self.rules)
         findings = [f for f in findings if not _suppressed(doc, f)]
         findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))

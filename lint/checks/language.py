@@ -1,0 +1,201 @@
+"""Passages not written in English: reported once, and English-only rules kept out of them.
+
+Why it matters: a German paragraph quoted in full, or a whole Russian page, is
+not copy with a typo in every other word. An editor needs to know the passage is
+there (to translate it or confirm it belongs); the spelling, grammar and
+phrase rules, which know English only, must not flag its words one by one.
+
+The language of each block comes from `lint.language.estimate`. A block with
+too few words to judge (a headline, a caption) that does not look English takes
+the language of the blocks around it when they agree, so a German story's
+headline is German too, and "Photo: Anna Weber" under an English paragraph stays
+English. Consecutive
+blocks in one language make one stretch and one finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, ClassVar
+
+import re2
+
+from lint.checks.base import Check
+from lint.checks.gates import Gate
+from lint.document import Document
+from lint.findings import Finding, Hit
+from lint.language import OTHER_SCRIPT, Estimate, estimate, markers
+
+_NOUNS = {"title": "headline", "list-item": "list item", "table-cell": "table cell"}
+
+
+@cache
+def _pattern() -> str:
+    """A marker word of another language, or letters of another script. A story without any is
+    English throughout, and so is a long block without any. Word edges are spelled out: RE2's
+    \\b knows only ASCII letters."""
+    words = "|".join(markers())
+    return rf"(?:^|[^\pL\pM])(?:{words})(?:$|[^\pL\pM])|{OTHER_SCRIPT}"
+
+
+@cache
+def _gate() -> Gate:
+    return Gate(_pattern())
+
+
+@cache
+def _finder() -> re2._Regexp:
+    return re2.compile(_pattern())
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Consecutive blocks in one language other than English, as offsets in `Document.text`."""
+
+    start: int
+    end: int
+    language: str
+    kinds: tuple[str, ...]
+
+
+class ForeignLanguage(Check):
+    """Finds stretches of the story in another language; the engine drops the `skip` rules' findings there."""
+
+    params: ClassVar[dict[str, Any]] = {
+        "min_words": 10,
+        "min_share": 0.3,
+        "margin": 0.2,
+        "skip": ["spelling", "grammar", "mt-artefact", "readability", "consistency", "duplication"],
+    }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        self._gate = _gate()
+        self._key = f"language:{self.p['min_words']}:{self.p['min_share']}:{self.p['margin']}"
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        stretches = self.stretches(doc)
+        whole = len(stretches) == 1 and _covers(stretches[0], doc)
+        for s in stretches:
+            what = "This story" if whole else _describe(s.kinds)
+            yield Hit(s.start, s.end, values={"what": what, "verb": "look" if what.startswith("These") else "looks", "language": s.language})
+
+    def stretches(self, doc: Document) -> tuple[Stretch, ...]:
+        """The story's stretches in other languages (computed once per document and settings)."""
+        found = doc.memo.get(self._key)
+        if found is None:
+            found = tuple(self._find(doc)) if self._gate.open(doc) else ()
+            doc.memo[self._key] = found
+        return found
+
+    def masked(self, doc: Document, finding: Finding) -> bool:
+        """True when `finding` comes from a rule in `skip` (category or id glob) and starts in a
+        foreign stretch: the engine drops it."""
+        stretches = self.stretches(doc)
+        if not stretches or finding.rule == self.rule.id:
+            return False
+        if not any(p == finding.category or fnmatch.fnmatchcase(finding.rule, p) for p in self.p["skip"]):
+            return False
+        return any(
+            doc.source_map.start(s.start) <= finding.offset < doc.source_map.end(s.end) for s in stretches
+        )
+
+    def _find(self, doc: Document) -> Iterator[Stretch]:
+        starts = [b.start for b in doc.blocks]
+        # A match's last character is in the block of its word (its first may be the break before it).
+        ends = (doc.utf8.to_char(m.end()) - 1 for m in _finder().finditer(doc.utf8.data))
+        marked = {bisect.bisect_right(starts, end) - 1 for end in ends}
+        texts = [doc.text[b.start:b.end] for b in doc.blocks]
+        labels = [self._judge(text, i in marked) for i, text in enumerate(texts)]
+        if any(labels):  # a foreign block: the short ones around it need a look too
+            labels = [self._label(estimate(text)) if label is None else label for text, label in zip(texts, labels)]
+        settled = _fill(labels)
+        run: list[int] = []
+        for i, label in enumerate([*settled, ""]):
+            if run and label != settled[run[0]]:
+                blocks = [doc.blocks[j] for j in run]
+                yield Stretch(blocks[0].start, blocks[-1].end, settled[run[0]], tuple(b.kind for b in blocks))
+                run = []
+            if label:
+                run.append(i)
+
+    def _judge(self, text: str, marked: bool) -> str | None:
+        """A block without marker words is English if it is long enough to judge, else undecided
+        for now."""
+        if marked:
+            return self._label(estimate(text))
+        return "" if len(text.split()) >= self.p["min_words"] else None
+
+    def _label(self, guess: Estimate | None) -> str | None:
+        """A foreign language's name or "" (English) for a block long enough to judge; for a
+        shorter one, "" if its words lean English, `_LEANS` if they lean to another language,
+        None if they say nothing."""
+        if guess is None:
+            return None
+        if guess.words < self.p["min_words"]:
+            if guess.language == "en":
+                return "" if guess.english > 0 else None
+            return _LEANS if guess.share > guess.english else None
+        if guess.language == "en":
+            return ""
+        if guess.by_script:
+            return guess.name
+        clear = guess.share >= self.p["min_share"] and guess.share - guess.english >= self.p["margin"]
+        return guess.name if clear else ""
+
+
+#: A short block whose few words lean to a language other than English.
+_LEANS = "?"
+
+
+def _fill(labels: Sequence[str | None]) -> list[str]:
+    """Settle the short blocks. One that leans foreign takes the language of the judged blocks
+    around it when they agree (one side is enough at the start or end of the story); one whose
+    words say nothing needs judged blocks on both sides that agree, or a story wholly in one other
+    language. Everything else is English."""
+    judged = [x for x in labels if x is not None and x != _LEANS]
+    if not any(judged):
+        return ["" for _ in labels]
+    story = judged[0] if len(set(judged)) == 1 else ""
+    before = _nearest(labels)
+    after = _nearest(labels[::-1])[::-1]
+    filled: list[str] = []
+    for label, prev, nxt in zip(labels, before, after):
+        if label is None or label == _LEANS:
+            sides = {x for x in (prev, nxt) if x is not None}
+            if story:
+                label = story
+            elif len(sides) == 1 and (label == _LEANS or (prev is not None and nxt is not None)):
+                label = sides.pop()
+            else:
+                label = ""
+        filled.append(label)
+    return filled
+
+
+def _nearest(labels: Sequence[str | None]) -> list[str | None]:
+    """For each block, the label of the nearest judged block before it (None at the start)."""
+    out: list[str | None] = []
+    last: str | None = None
+    for label in labels:
+        out.append(last)
+        if label is not None and label != _LEANS:
+            last = label
+    return out
+
+
+def _covers(stretch: Stretch, doc: Document) -> bool:
+    return bool(doc.blocks) and stretch.start <= doc.blocks[0].start and stretch.end >= doc.blocks[-1].end
+
+
+def _describe(kinds: tuple[str, ...]) -> str:
+    noun = _NOUNS.get(kinds[0], kinds[0])
+    if len(kinds) == 1:
+        return f"This {noun}"
+    if len(set(kinds)) == 1:
+        return f"These {len(kinds)} {noun}s"
+    return f"These {len(kinds)} blocks"
