@@ -476,6 +476,62 @@ def _determiner_adjective(word: str) -> bool:
     return word.endswith("est") and len(word) > 5 and zipf(word[:-3] + "er") >= 3.0
 
 
+#: Words after which a clause may start without "that": conjunctions, verbs of saying, thinking and
+#: perceiving, "to me", "for me", sentence adverbs. After any other lower-case word "it's" cannot open
+#: a clause, so "it is" cannot be meant.
+_CLAUSE_BEFORE = frozenset(
+    "and but or nor so because cause if when that as while though although unless whether once where "
+    "why how what who which than like then now yes no well oh maybe perhaps sure otherwise say said says saying "
+    "speaking think thinks thought thinking believe believes believed know knows knew knowing hope hopes hoped guess "
+    "feel feels felt mean means meant seem seems realise realize realised realized suppose bet reckon agree agreed "
+    "admit admitted claim claimed argue argued insist insisted warn warned suggest suggested show shows showed prove "
+    "proves find finds found see sees saw hear heard notice noticed understand worry fear fears doubt assume expect "
+    "expected imagine remember forget learn decide ensure confirm confirmed reveal announce report note noted add "
+    "added acknowledge deny denied stress explain explained predict promise promised told tell wish pretend figure "
+    "accept recognise recognize concede complain joked wrote replied is was are not just me sometimes often always "
+    "today tonight still also really actually probably clearly obviously certainly hopefully unfortunately "
+    "basically honestly frankly anyway".split()
+)
+_WORD_BEFORE_ITS = re.compile(r"(?<![\w'’.\-])([a-z]+)[ \t]+$")
+#: Words that follow "it's" as "it is": predicates, quantities, degree words ("it's time", "it's worth",
+#: "it's kind of", "it's good"). Adjectives that make a plural noun too ("goods", "finals") are among them.
+_PREDICATE_NEXT = frozenset(
+    "time fun worth kind sort good fine right wrong cold hot warm safe free open close final official key major "
+    "even clear true sure real early late enough half part one two three four five six seven eight nine ten "
+    "something nothing anything everything someone nobody anyone everyone quite pretty already had "
+    # Participles spelt as the verb ("the jobs it's cut", "it's become"): "it's" is "it has".
+    "become come run put set cut hit let shut spread cost hurt quit read bet burst cast split upset overcome".split()
+)
+#: Endings of adjectives, adverbs and verb forms: "it's helpful", "it's likely", "it's raised", "it's taken".
+_NOT_NOUN_ENDING = ("ly", "ed", "ing", "en", "ful", "ous", "ive", "able", "ible", "al", "ic", "est", "er", "ate",
+                    "ant", "ent", "ish", "less")
+
+
+def _object_slot(text: str, at: int) -> bool:
+    """True when the lower-case word right before `at` (no punctuation between) cannot be followed by a clause:
+    not a conjunction, a verb of saying or thinking, or a sentence adverb ("cut it's", "to hold it's")."""
+    m = _WORD_BEFORE_ITS.search(text, max(0, at - 20), at)
+    return m is not None and m.group(1) not in _CLAUSE_BEFORE and not m.group(1).endswith("ly")
+
+
+def _count_noun(word: str) -> bool:
+    """True for a noun by its form or its plural: a noun-only suffix ("ownership"), or a word whose plural
+    is common English ("budget": budgets, "duty": duties), that ends in no adjective, adverb or verb ending."""
+    if word in _PREDICATE_NEXT or word in _FUNCTION_WORDS:
+        return False
+    if _NOUN_SUFFIX.search(word):
+        return True
+    if word.endswith(_NOT_NOUN_ENDING) and not word.endswith("ment"):
+        return False
+    if word.endswith("s"):
+        return False  # plurals are settled by plural_noun; a word in -s is rarely a bare singular
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "es" if word.endswith(("ch", "sh", "x", "z")) else word + "s"
+    return zipf(plural) >= 3.0
+
+
 def _possessive_fix(m: Any, word: str) -> Hit:
     fix = word.capitalize() if m.group(1)[0].isupper() else word
     return Hit(m.start(1), m.end(1), replacements=(fix,), fix=fix, values={"fix": fix})
@@ -505,6 +561,8 @@ class ItsBeforeNoun(Check):
                 yield _possessive_fix(m, "its")
             elif _determiner_adjective(word) and (n := _NEXT_NOUN.match(text, m.end())) and n.group("noun") not in _IDIOM_NEXT:
                 yield _possessive_fix(m, "its")  # "it's first crewed mission", "it's latest model"
+            elif _object_slot(text, m.start()) and _count_noun(word) and not _CLEFT.match(text, m.end()):
+                yield _possessive_fix(m, "its")  # "the firm cut it's budget", "to hold it's convention"
 
 
 class ThereBeforeNoun(Check):
