@@ -225,3 +225,42 @@ def test_glued_line_trusts_only_strong_marks_in_hard_wrapped_text(linter: Linter
     wrapped = (f"Harbour vote\n\nThe pier on the north side reopened on Friday after a long\n\nrepair by the council, "
                f"which had closed it in the spring. Council workers\n\nsaid the cost had risen.\n\n{tail}\n\n{_CROWDS}")
     assert _residue(linter, wrapped) == []
+
+
+def _placed(linter: Linter, text: str) -> list[Found]:
+    result = linter.lint_text(text, "text", "<test>")
+    assert result.error is None, result.error
+    check_positions(result)
+    return [(f.rule, f.line, f.column, f.match) for f in result.findings if f.category == "web-residue"]
+
+
+_COUNCIL = "The council voted on Monday to pay for the work on the pier."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label glued to the paragraph's first sentence, with no space or with one.
+        (f"Harbour vote\n\n{_PIER}\n\nShare with a FriendPolice closed the pier road for an hour on Sunday.",
+         [("web-residue.glued-start", 5, 1, "Share with a Friend")]),
+        (f"Harbour vote\n\n{_PIER}\n\nWeather Desk {_COUNCIL}", [("web-residue.glued-start", 5, 1, "Weather Desk")]),
+        (f"Harbour vote\n\nMore From This Section On Monday, the council voted to pay for the work.\n\n{_CROWDS}",
+         [("web-residue.glued-start", 3, 1, "More From This Section")]),
+        (f"Harbour vote\n\n{_PIER}\n\nnewsletters Its budget for the repair ran out in the spring, the council said.",
+         [("web-residue.glued-start", 5, 1, "newsletters")]),
+        (f"Harbour vote\n\n{_PIER}\n\nTop Stories“The pier is the heart of the town,” the mayor said on Friday.",
+         [("web-residue.glued-start", 5, 1, "Top Stories")]),
+        # The story's own openings: names in camel case, titles, attributions, speakers, lead-ins.
+        (f"Harbour vote\n\n{_PIER}\n\nHarbourLink said it would run the ferry. HarbourLink owns six boats.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nMacAndrew said the council would pay for the work on the pier.", []),
+        (f"HARBOURLINK BUYS FERRY\n\n{_PIER}\n\nHarbourLink said it would run the ferry from the pier in May.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nMade In Portvale star Dana Whitfield, 30, opened the pier on Friday.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nComedy Meet The Harbourmen topped the box office at the weekend.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nWhitfield said \"The pier is the heart of the town,\" and the crowd cheered.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nDW: We wanted the pier open before the summer came round again.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nSpeaking on the BBC's Today programme, the mayor said the pier would stay open.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nThe Harbour Cafe Is Open For Lunch On A Sunday, But Not On Mondays Any More.", []),
+    ],
+)
+def test_glued_start(linter: Linter, text: str, expected: list[Found]) -> None:
+    assert _placed(linter, text) == expected

@@ -1,0 +1,251 @@
+"""Page text glued to the start of a paragraph, before its first sentence.
+
+A scraper that joins a page's blocks without a break glues a label, a
+link or a byline to the paragraph that follows it: "Email a FriendPolice
+arrested a man...", "Health News The council voted...". The join is
+found by its shape, not by the label's words: a lower-case letter run
+into a capital inside one unknown word, or a word that opens sentences
+("The", "It", "On Monday,") capitalised in the middle of the first clause.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import re2
+
+from lint.checks.base import Check
+from lint.checks.web_residue_shapes import LABEL_MINOR
+from lint.document import Document
+from lint.findings import Hit
+from lint.frequency import zipf
+from lint.rules.scan import scan
+
+#: Words that open a sentence before a lower-case word ("The move", "It was"); capitalised in the
+#: middle of a clause they start a new sentence. "He", "I", "A" and "An" are left out: they are
+#: also names and labels ("Vice Premier He said", "World War I was").
+_DETERMINERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "His", "Her", "Our", "It", "She", "They",
+                          "We", "There"})
+#: Words that open a sentence with an adverbial ("On Monday, the...", "Yesterday, police..."):
+#: a comma must close the adverbial, since a title may hold them ("Made In Chelsea star...").
+_ADVERBIALS = frozenset({"On", "In", "At", "As", "After", "Before", "During", "Under", "Amid", "Within", "Yesterday",
+                         "Today", "Earlier", "Last", "Meanwhile", "However", "When", "While", "Since", "Despite",
+                         "According", "Although", "Following"})
+#: Adverbs that are a whole adverbial: the comma comes right after them ("Yesterday, police..."); a
+#: name may hold them otherwise ("BBC Radio 4's Today programme").
+_ADVERBS = frozenset({"Yesterday", "Today", "Earlier", "Meanwhile", "However"})
+#: Adverbial openers that are prepositions: one title-cased word before one may start a title.
+_PREPOSITIONS = frozenset({"On", "In", "At", "As"})
+
+_OPENERS = "|".join(sorted(_DETERMINERS | _ADVERBIALS))
+#: A paragraph's first clause (no sentence mark, comma or semicolon; a full stop only after an
+#: initial or abbreviation, "St. Lucia") up to the first candidate join: a lower-case letter run into
+#: a capital ("FriendPolice"), an opener after a space or glued to a label ("News The", "500The"),
+#: or a quotation opening after a label ("Announcement“Thai"). One pass over the text.
+_CLAUSE = r"(?:[^\n.!?;,]|\p{Lu}\p{Ll}?\.)"
+_JOINS = (r"(?:\p{Ll}\p{Lu}(?:\p{Ll}|[ \t]\p{Ll})"
+          r"|(?:[\p{L}\p{N}'’)\]:][ \t]+|[\p{Ll}\p{N})\]]|\p{Lu}\p{Lu})(?:" + _OPENERS + r")(?:[ \t]+\p{L}|,)"
+          r"|[\p{L}\p{N})\]][“\"]\p{Lu})")
+_LEAD = re2.compile(r"(?m)^" + _CLAUSE + "*?" + _JOINS)
+#: The next candidate join in the same clause, when the first one was none.
+_NEXT = re2.compile(_JOINS)
+#: The paragraph's first clause.
+_FIRST_CLAUSE = re2.compile(_CLAUSE + "*")
+_LETTERS = re2.compile(r"\p{L}+")
+_WORD = re2.compile(r"[\p{L}\p{N}'’-]+")
+#: The start of a sentence's clause past an adverbial: its comma before any sentence mark.
+_CLAUSE_COMMA = re2.compile(r"^[^.!?;:\n]*?,[ \t]")
+#: A quotation's words up to its closing mark.
+_QUOTED = re2.compile(r"^[^\"”\n]*[\"”]")
+#: Particles that open surnames run together in capitals ("MacSharry", "VanGarlem", "DelGado").
+_PARTICLES = frozenset("mac van von der den del della ten ter fitz dos das".split())
+#: Verbs of attribution: a lead ending in one introduces a quotation ("Lawson said"), it is no label.
+_SPEECH_VERBS = frozenset("said says added adds told asked wrote writes stated explained tweeted".split())
+_CODE_BEFORE = frozenset("#@/._-'’\\")
+
+
+def token_start(text: str, join: int) -> int:
+    """The start of the word glued at `join`."""
+    head = join
+    while head > 0 and text[head - 1].isalpha():
+        head -= 1
+    return head
+
+
+class GluedStart(Check):
+    """Flag page text glued to the start of a paragraph, before its first sentence.
+
+    Why it matters: a label, a link, a byline or another story's headline
+    glued to the paragraph that follows it ("Email a FriendPolice arrested
+    a man", "Health News The council voted") reads as part of the story
+    and is printed with it. The join lies within the paragraph's first
+    clause (no sentence mark or comma), and the text before it must read as
+    a label: at most `max_lead_words` words, each capitalised but short
+    function words, or at most `max_plain_words` words in any case, not a
+    lead-in ending in a colon, not a speaker's initials, not quoted speech.
+    The join itself is one of: a lower-case letter run into a capitalised
+    word inside one word that no dictionary knows and the story uses once,
+    with a common word of at least `min_head` letters before the join
+    ("UsernameLeonov"; "McDonald", "DeSantis", "iPhone" and "PlayStation"
+    are left alone); a determiner or pronoun that opens a sentence,
+    capitalised in mid-clause before a lower-case word ("...News The
+    council"), or "The" before a name right after a capitalised label word
+    ("Dashboard The National..."); an adverbial closed by a comma
+    ("...article On Tuesday, the"), which a title such as "Made In Chelsea
+    star" is not; or a quotation opening right after the label. What
+    follows the join must be a sentence of at least `min_rest_words` words.
+    The label is flagged.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "max_lead_words": 12,
+        #: A label in sentence case ("Menu mobile") has at most this many words.
+        "max_plain_words": 2,
+        #: A lone word in capitals this short before a space is a speaker's initials ("MS We did...").
+        "max_initials": 3,
+        "min_rest_words": 6,
+        "min_head": 3,
+        #: The label's last word, glued on, must be at least this common (Zipf): "FoodTyphoon".
+        "head_zipf": 3.0,
+        #: A glued word at least this common (Zipf) is a real word or a brand ("PlayStation").
+        "known_word_zipf": 1.5,
+        #: An adverbial's comma must come within this many words of it.
+        "max_adverbial_words": 10,
+        #: A quotation opening after a label must hold at least this many words.
+        "min_quote_words": 4,
+        "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
+    }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        self._skip = frozenset(self.p["skip_blocks"])
+        zipf("the")  # load the word frequencies now, not while linting the first story
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        counts: Counter[str] | None = None
+        for start, end in scan(doc, "text", _LEAD):
+            block = doc.block_at(start)
+            if block is None or block.start != start or block.kind in self._skip:
+                continue
+            found = self._join(text, start, end, block.end)
+            if found is None:  # the first candidate is none: try the others in the clause
+                clause = _FIRST_CLAUSE.match(text, start, block.end)
+                stop = min(block.end, (clause.end() if clause else start) + 3)
+                nxt = _NEXT.search(text, end - 1, stop)
+                while found is None and nxt is not None:
+                    found = self._join(text, start, nxt.end(), block.end)
+                    nxt = _NEXT.search(text, nxt.end() - 1, stop)
+            if found is None:
+                continue
+            join, camel = found
+            lead = text[start:join].rstrip()
+            if not self._label(lead, text[join - 1:join].isspace()):
+                continue
+            if len(_WORD.findall(text, join, min(block.end, join + 200))) < self.p["min_rest_words"]:
+                continue
+            if camel:  # the glued word must be unknown, and used once (a brand's name recurs)
+                token = self._token(text, start, join)
+                if token is None:
+                    continue
+                if counts is None:
+                    counts = Counter(w.casefold() for w in _LETTERS.findall(text))
+                if counts[token.casefold()] > 1 or self._named(doc, counts, text[start:token_start(text, join)],
+                                                               text[token_start(text, join):join]):
+                    continue
+            yield Hit(start, start + len(lead))
+
+    def _named(self, doc: Document, counts: Counter[str], before: str, head: str) -> bool:
+        """True when the label's words are the story's own: a name the story uses elsewhere.
+
+        A label from elsewhere on the page shares no names with the story; a
+        company's name run together ("Colonial BancGroup", "PaineWebber")
+        comes back in the headline ("COLONIAL TO ACQUIRE...", "PAINE WEBBER")
+        or the text. The glued word's first part counts once it stands alone
+        anywhere; a capitalised word before it, when it occurs twice or opens
+        a word of the headline ("HEALTHCARE" for "National Health").
+        """
+        if counts[head.casefold()] > 0:
+            return True
+        words = [w.casefold() for w in _LETTERS.findall(before) if w[0].isupper() and len(w) >= self.p["min_head"]]
+        if any(counts[w] > 1 for w in words):
+            return True
+        title = next((b for b in doc.blocks if b.kind == "title"), None)
+        if title is None:
+            return False
+        heads = [t.casefold() for t in _LETTERS.findall(doc.text, title.start, title.end)]
+        return any(t.startswith(w) for w in (*words, head.casefold()) for t in heads)
+
+    def _label(self, lead: str, spaced: bool) -> bool:
+        """True when the text before the join reads as a label, a byline or a headline, not a clause.
+
+        A lead-in ending in a colon introduces what follows ("NOTE: The", a
+        speaker's "NG: We"), and so do a speaker's initials ("MS We did").
+        """
+        words = lead.split()
+        if not words or lead[0] in "\"“‘'(<" or len(words) > self.p["max_lead_words"]:
+            return False
+        if spaced and (lead[-1] == ":" or len(words) == 1 and lead.isupper() and len(lead) <= self.p["max_initials"]):
+            return False
+        if words[-1].casefold() in LABEL_MINOR or words[-1].casefold() in _SPEECH_VERBS:
+            return False  # a title going on ("Chorton And The Wheelies"), an attribution ("Lawson said")
+        return len(words) <= self.p["max_plain_words"] or all(
+            w[0].isupper() or not w[0].isalpha() or w.casefold() in LABEL_MINOR for w in words)
+
+    def _join(self, text: str, start: int, end: int, block_end: int) -> tuple[int, bool] | None:
+        """Where the first sentence starts in a candidate lead and whether it is a camel-case join, or None."""
+        if text[end - 2] in "“\"":
+            quote = _QUOTED.search(text[end - 1:min(block_end, end + 300)])
+            if quote is None or len(quote.group().split()) < self.p["min_quote_words"]:
+                return None  # a nickname or a title in quotation marks, not a quotation
+            return end - 2, False
+        if text[end - 2].isupper():
+            return end - 2, True  # "...FriendPolice"
+        if text[end - 2].isspace() and text[end - 3].isupper() and text[end - 1].islower():
+            return end - 3, True  # "...lifeA child"
+        after = end - 1  # the letter or comma after the opener
+        stop = after
+        while text[stop - 1].isspace():
+            stop -= 1
+        opener_start = stop
+        while opener_start > start and text[opener_start - 1].isalpha() and not (
+                text[opener_start - 1].isupper() and text[opener_start].isupper()):
+            opener_start -= 1
+        opener = text[opener_start:stop]
+        lead = text[start:opener_start].split()
+        if not lead:
+            return None
+        if opener in _DETERMINERS:  # before a name ("Meet The Fockers", "Scorsese's The Aviator") it is a title's
+            return (opener_start, False) if text[after].islower() else None
+        if opener in _ADVERBS and text[stop:stop + 1] != ",":
+            return None
+        if opener in _PREPOSITIONS and len(lead) == 1 and lead[0].istitle():
+            return None  # a title's first words ("Made In Chelsea star..."), not a label and a sentence
+        comma = _CLAUSE_COMMA.search(text[stop:min(block_end, stop + 200)])
+        if comma is None or comma.group().count(" ") > self.p["max_adverbial_words"] + 1:
+            return None
+        if any(w[0].isupper() and w.casefold() in LABEL_MINOR for w in comma.group().split()):
+            return None  # a heading in title case going on ("...For Playing On A TV, But...")
+        return opener_start, False
+
+    def _token(self, text: str, start: int, join: int) -> str | None:
+        """The glued word at `join` when it is no known word ("FriendPolice"), else None."""
+        head = join
+        while head > start and text[head - 1].isalpha():
+            head -= 1
+        if head > start and text[head - 1] in _CODE_BEFORE:
+            return None  # a hashtag, handle, address or code
+        tail = join
+        while tail < len(text) and text[tail].isalpha():
+            tail += 1
+        left = text[head:join]
+        if len(left) < self.p["min_head"] or not left[1:].islower():
+            return None  # "McDonald", "DeSantis", "iPhone", "GlaxoSmithKline"
+        token = text[head:tail]
+        if zipf(token.lower()) >= self.p["known_word_zipf"]:
+            return None
+        if left.casefold() in _PARTICLES or zipf(left.lower()) < self.p["head_zipf"]:
+            return None  # a part of a name ("MacSharry", "PaineWebber"), not a label word such as "Username"
+        return token
