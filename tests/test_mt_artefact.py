@@ -204,3 +204,38 @@ def test_min_expected_and_allow_tune_the_detector(tmp_path: Path, mt_rules: list
     assert len(_lint(_custom(tmp_path, mt_rules, min_expected=1.0), text).findings) == 2
     assert [f.match for f in _lint(_custom(tmp_path, mt_rules, min_expected=10.0), text).findings] == ["poor stock"]
     assert _lint(_custom(tmp_path, mt_rules, min_expected=1.0, allow=["poor stock", "inventory  market"]), text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "suggestion"),
+    [
+        ("The club has done a mistake in the transfer window.", "done a mistake", "made a mistake"),
+        ("Ministers say they do efforts to reach every village.", "do efforts", "make efforts"),
+        ("The final had place in Lyon.", "had place", "took place"),
+        ("By then the vote had had place in every region.", "had place", "taken place"),
+        ("The singer rested for a month after making birth to twins.", "making birth", "giving birth"),
+        ("Is it true? Staff said the council did a decision on Friday.", "did a decision", "made a decision"),
+        ("Officials hope the board does a quick decision on Monday.", "does a quick decision", "makes a quick decision"),
+    ],
+)
+def test_light_verb_calques_take_the_english_verb_in_the_same_form(mt: Linter, text: str, match: str, suggestion: str) -> None:
+    found = [(m, s) for rule, _, _, m, s in _found(_lint(mt, text)) if rule == "mt-artefact.light-verb"]
+    assert found == [(match, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did the decision affect the budget?",
+        "Only later did the statement reach the press.",
+        "Sales fell, as did an announcement of job cuts.",
+        "He did attempt to call the station.",
+        "The agency did an error analysis after the crash.",
+        "The school had place cards on every table.",
+        "“We did a mistake,” the coach said.",
+        "Did the proposal pass the vote on Friday?",
+        "She had a place on the board until May.",
+    ],
+)
+def test_light_verb_leaves_auxiliaries_compounds_and_quotes_alone(mt: Linter, text: str) -> None:
+    assert [f for f in _lint(mt, text).findings if f.rule == "mt-artefact.light-verb"] == []
