@@ -15,7 +15,7 @@ from lint.findings import Hit
 from lint.readability import METRICS, measure, upper_bound
 from lint.rules.model import Rule
 
-FIELDS = {"metric", "max", "min", "min_words"}
+FIELDS = {"metric", "max", "min", "min_words", "min_sentences"}
 DEFAULT_SCOPE = "sentence"
 
 
@@ -36,6 +36,8 @@ class Metric:
             raise RuleError(rule.path, "needs 'max' or 'min'", rule.line_of("kind"))
         # Short units give meaningless readability scores; skip them.
         self.min_words = int(rule.options.get("min_words", 0))
+        # A paragraph of one sentence is that sentence: a sentence-scope rule judges it.
+        self.min_sentences = int(rule.options.get("min_sentences", 0))
 
     def find(self, doc: Document) -> Iterator[Hit]:
         # With only a `max`, a unit whose cheap upper bound is within it cannot be flagged: textstat
@@ -52,6 +54,8 @@ class Metric:
             if ceiling is not None and (bound := upper_bound(self.metric, piece, tokens)) is not None and bound <= ceiling:
                 continue
             value = measure(self.metric, piece)
+            if self.min_sentences > 1 and sum(unit.start <= s.start < unit.end for s in doc.sentences) < self.min_sentences:
+                continue
             if (self.max is not None and value > self.max) or (self.min is not None and value < self.min):
                 shown = int(value) if float(value).is_integer() else round(value, 1)
                 yield Hit(unit.start, unit.end, values={"value": shown, "max": self.max, "min": self.min})
