@@ -62,7 +62,7 @@ _TOP = 300
 #: words: Zipf 3, which leaves out names such as "Los Angeles", "van der" and "Las Vegas") and
 #: at least a hundred times (two Zipf units) more frequent in their own language.
 _MARKER_MAX_ENGLISH, _MARKER_GAP = 3.0, 2.0
-_FORMAT = 2
+_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -77,14 +77,17 @@ class Estimate:
     words: int
     #: True when told by the letters of a script other than Latin, not by words.
     by_script: bool = False
+    #: Close languages that scored almost as well (names): a story's main language may be one.
+    rivals: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         return WORD_LANGUAGES.get(self.language, self.language)
 
 
-def _build() -> tuple[dict[str, list[str]], list[str]]:
-    """Each language's commonest words, and the marker words of those written in Latin letters."""
+def _build() -> tuple[dict[str, list[tuple[str, float]]], list[str]]:
+    """Each language's commonest words with their Zipf frequency, and the marker words of the
+    languages written in Latin letters."""
     from wordfreq import top_n_list, zipf_frequency
 
     top = {code: [w for w in top_n_list(code, _TOP + 100) if w.isalpha()][:_TOP] for code in WORD_LANGUAGES}
@@ -97,21 +100,22 @@ def _build() -> tuple[dict[str, list[str]], list[str]]:
         and (english := zipf_frequency(word, "en")) <= _MARKER_MAX_ENGLISH
         and zipf_frequency(word, code) - english >= _MARKER_GAP
     })
-    return top, markers
+    return {code: [(w, zipf_frequency(w, code)) for w in words] for code, words in top.items()}, markers
 
 
 @cache
-def _tables() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """word -> the languages among whose commonest words it is; and the marker words."""
+def _tables() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[str, ...]]:
+    """word -> the languages among whose commonest words it is, with its Zipf frequency in each;
+    and the marker words."""
     from importlib.metadata import version
 
     from lint.cache import cached
 
     top, markers = cached("wordfreq-languages", f"{version('wordfreq')}-v{_FORMAT}", _build)
-    vocab: dict[str, list[str]] = {}
+    vocab: dict[str, list[tuple[str, float]]] = {}
     for code, words in top.items():
-        for word in words:
-            vocab.setdefault(word, []).append(code)
+        for word, zipf in words:
+            vocab.setdefault(word, []).append((code, zipf))
     return {w: tuple(codes) for w, codes in vocab.items()}, tuple(markers)
 
 
@@ -125,14 +129,19 @@ def markers() -> tuple[str, ...]:
     return _tables()[1]
 
 
-def _shares(words: list[str], candidates: tuple[str, ...] | None) -> Counter[str]:
+def _shares(words: list[str], candidates: tuple[str, ...] | None) -> tuple[Counter[str], dict[str, float]]:
+    """Per language: how many of `words` are among its commonest, and the sum of their Zipf
+    frequencies there (which tells close languages apart: "es" and "en" are common words of both
+    Spanish and Catalan, but not equally common)."""
     vocab = _tables()[0]
     counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
     for word in words:
-        for code in vocab.get(word, ()):
+        for code, zipf in vocab.get(word, ()):
             if candidates is None or code in candidates:
                 counts[code] += 1
-    return counts
+                weights[code] = weights.get(code, 0.0) + zipf
+    return counts, weights
 
 
 def estimate(text: str) -> Estimate | None:
@@ -155,19 +164,33 @@ def estimate(text: str) -> Estimate | None:
             letters = sum(map(len, words))
             if count * 2 > letters:
                 _, language, unspaced = _SCRIPTS[script]
+                rivals: tuple[str, ...] = ()
                 if isinstance(language, tuple):
-                    counts = _shares([w.lower() for w in words], language)
-                    language = counts.most_common(1)[0][0] if counts else language[0]
+                    counts, weights = _shares([w.lower() for w in words], language)
+                    language, rivals = _best(counts, weights) if weights else (language[0], ())
                 elif script == "han" and runs["kana"]:
                     language = "Japanese"
                 size = count // 2 if unspaced else len(words)
-                return Estimate(language, count / letters, 0.0, size, by_script=True)
+                return Estimate(language, count / letters, 0.0, size, by_script=True, rivals=rivals)
     words = [w for w in words if len(w) > 1 and not w[0].isupper()]
     if not words:
         return None
-    counts = _shares([w.lower() for w in words], None)
+    counts, weights = _shares([w.lower() for w in words], None)
     english = counts.pop("en", 0)
-    best, top = counts.most_common(1)[0] if counts else ("en", 0)
+    weights.pop("en", None)
+    best, rivals = _best(counts, weights) if weights else ("en", ())
+    top = counts[best]
     if top <= english:
-        best, top = "en", english
-    return Estimate(best, top / len(words), english / len(words), len(words))
+        best, top, rivals = "en", english, ()
+    return Estimate(best, top / len(words), english / len(words), len(words), rivals=rivals)
+
+
+#: A rival language has at least this share of the best one's common words.
+_RIVAL = 0.8
+
+
+def _best(counts: Counter[str], weights: dict[str, float]) -> tuple[str, tuple[str, ...]]:
+    """The language whose common words weigh most, and the names of its close rivals."""
+    best = max(weights, key=weights.__getitem__)
+    rivals = tuple(WORD_LANGUAGES[c] for c, n in counts.items() if c != best and n >= _RIVAL * counts[best])
+    return best, rivals

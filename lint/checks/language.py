@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -60,6 +61,12 @@ class Stretch:
     end: int
     language: str
     kinds: tuple[str, ...]
+    #: The foreign part of each block: all of it, less the sentences in English (or in no telling
+    #: language) that open or close it, as in an interview answer given in English, then in the
+    #: original. The `skip` rules are silent there.
+    parts: tuple[tuple[int, int], ...] = ()
+    #: False when some block lost sentences to that trimming.
+    whole: bool = True
 
 
 class ForeignLanguage(Check):
@@ -69,7 +76,8 @@ class ForeignLanguage(Check):
         "min_words": 10,
         "min_share": 0.3,
         "margin": 0.2,
-        "skip": ["spelling", "grammar", "mt-artefact", "readability", "consistency", "duplication"],
+        "skip": ["spelling", "grammar", "mt-artefact", "readability", "consistency", "duplication",
+                 "punctuation.space-before", "punctuation.space-after-quote", "punctuation.unbalanced-quote"],
     }
 
     def __init__(self, rule: Any, params: Any) -> None:
@@ -81,7 +89,7 @@ class ForeignLanguage(Check):
         stretches = self.stretches(doc)
         whole = len(stretches) == 1 and _covers(stretches[0], doc)
         for s in stretches:
-            what = "This story" if whole else _describe(s.kinds)
+            what = "This story" if whole else _describe(s.kinds) if s.whole else "This passage"
             yield Hit(s.start, s.end, values={"what": what, "verb": "look" if what.startswith("These") else "looks", "language": s.language})
 
     def stretches(self, doc: Document) -> tuple[Stretch, ...]:
@@ -101,7 +109,9 @@ class ForeignLanguage(Check):
         if not any(p == finding.category or fnmatch.fnmatchcase(finding.rule, p) for p in self.p["skip"]):
             return False
         return any(
-            doc.source_map.start(s.start) <= finding.offset < doc.source_map.end(s.end) for s in stretches
+            doc.source_map.start(start) <= finding.offset < doc.source_map.end(end)
+            for s in stretches
+            for start, end in s.parts
         )
 
     def _find(self, doc: Document) -> Iterator[Stretch]:
@@ -110,24 +120,29 @@ class ForeignLanguage(Check):
         ends = (doc.utf8.to_char(m.end()) - 1 for m in _finder().finditer(doc.utf8.data))
         marked = {bisect.bisect_right(starts, end) - 1 for end in ends}
         texts = [doc.text[b.start:b.end] for b in doc.blocks]
-        labels = [self._judge(text, i in marked) for i, text in enumerate(texts)]
-        if any(labels):  # a foreign block: the short ones around it need a look too
-            labels = [self._label(estimate(text)) if label is None else label for text, label in zip(texts, labels)]
-        settled = _fill(labels)
+        guesses = [estimate(text) if i in marked else None for i, text in enumerate(texts)]
+        labels = [self._label(g) if i in marked else self._unmarked(t) for i, (t, g) in enumerate(zip(texts, guesses))]
+        if not any(labels):
+            return
+        for i, label in enumerate(labels):  # a foreign block: the short ones around it need a look too
+            if label is None and i not in marked:
+                guesses[i] = estimate(texts[i])
+                labels[i] = self._label(guesses[i])
+        settled = _fill(_main_language(labels, guesses))
         run: list[int] = []
         for i, label in enumerate([*settled, ""]):
             if run and label != settled[run[0]]:
-                blocks = [doc.blocks[j] for j in run]
-                yield Stretch(blocks[0].start, blocks[-1].end, settled[run[0]], tuple(b.kind for b in blocks))
+                parts = tuple(_trim(doc, j) for j in run)
+                whole = all(part == (doc.blocks[j].start, doc.blocks[j].end) for part, j in zip(parts, run))
+                kinds = tuple(doc.blocks[j].kind for j in run)
+                yield Stretch(parts[0][0], parts[-1][1], settled[run[0]], kinds, parts, whole)
                 run = []
             if label:
                 run.append(i)
 
-    def _judge(self, text: str, marked: bool) -> str | None:
+    def _unmarked(self, text: str) -> str | None:
         """A block without marker words is English if it is long enough to judge, else undecided
         for now."""
-        if marked:
-            return self._label(estimate(text))
         return "" if len(text.split()) >= self.p["min_words"] else None
 
     def _label(self, guess: Estimate | None) -> str | None:
@@ -150,6 +165,45 @@ class ForeignLanguage(Check):
 
 #: A short block whose few words lean to a language other than English.
 _LEANS = "?"
+
+
+def _trim(doc: Document, index: int) -> tuple[int, int]:
+    """Block `index` less the sentences that open or close it without a sign of another language."""
+    block = doc.blocks[index]
+    start, end = block.start, block.end
+    sentences = doc.block_sentences[index]
+    for i in range(len(sentences) - 1):
+        if _foreign(doc.text[sentences[i].start:sentences[i].end]):
+            break
+        start = sentences[i + 1].start
+    for i in range(len(sentences) - 1, 0, -1):
+        if sentences[i].start <= start or _foreign(doc.text[sentences[i].start:sentences[i].end]):
+            break
+        end = sentences[i - 1].end
+    return start, end
+
+
+def _foreign(sentence: str) -> bool:
+    """True when a sentence's words or letters lean to a language other than English."""
+    guess = estimate(sentence)
+    return guess is not None and (guess.by_script or guess.language != "en" and guess.share > guess.english)
+
+
+def _main_language(labels: list[str | None], guesses: Sequence[Estimate | None]) -> list[str | None]:
+    """Close languages share many common words (Spanish and Catalan, Russian and Macedonian): a
+    block that names a close rival of the story's main foreign language (the one with the most
+    words) is in the main one."""
+    words: Counter[str] = Counter()
+    for label, guess in zip(labels, guesses):
+        if label and label != _LEANS and guess is not None:
+            words[label] += guess.words
+    if not words:
+        return labels
+    main = words.most_common(1)[0][0]
+    return [
+        main if label and label != _LEANS and guess is not None and main in guess.rivals else label
+        for label, guess in zip(labels, guesses)
+    ]
 
 
 def _fill(labels: Sequence[str | None]) -> list[str]:
