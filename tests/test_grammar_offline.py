@@ -94,3 +94,28 @@ def test_agreement_slips_no_speaker_makes_are_errors_inside_quotes_too() -> None
         ("grammar.subject-verb", "They has", "error"),
         ("grammar.subject-verb", "it have", "error"),
     ]
+
+
+def test_possessive_before_a_singular_noun_after_a_verb_that_needs_an_object() -> None:
+    story = (
+        "Ferry firm cuts fares\n\n"
+        "The ferry firm will cut it's budget and hopes to keep there coach. The route has lost money "
+        "since it's launch, and the crews say their aware of it. Parents must sign before there child's trip.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.its-before-noun", "it's", "error"),
+        ("grammar.there-before-noun", "there", "error"),
+        ("grammar.its-before-noun", "it's", "error"),
+        ("grammar.their-there", "their aware", "error"),
+        ("grammar.there-before-noun", "there", "error"),
+    ]
+
+
+def test_clauses_and_places_before_a_noun_are_left_alone() -> None:
+    story = (
+        "Harbour town waits\n\n"
+        "He said it's time to act, and to me it's proof the plan works. The jobs it's cut are gone. "
+        "People living there say the water is bad, and the troops stationed there fear attacks. "
+        "She wants to work there year after year, and anyone there able to help should call.\n"
+    )
+    assert _grammar(story) == []

@@ -442,6 +442,25 @@ _FUNCTION_WORDS = frozenset(
 _EXISTENTIAL_BASE = frozenset("need remain come exist appear seem follow stand lie go do look arise emerge hang sit live".split())
 
 
+#: "to" or a modal and a verb before "there": "to help there family", "will have there fingerprints taken".
+_TO_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|can|could|should|must|may|might)\s+(?!(?:be|go|get|stay|live|work|remain|come|move|return)\s)[a-z]+\s+$"
+)
+#: A verb in -ing or -ed that must have an object, not a noun's place modifier ("people living there say"):
+#: the -ing form after a preposition or an auxiliary ("by placing there money"; at a clause's start
+#: "arriving there" may be a place: "Arriving there tourists found..."), the -ed
+#: form after a pronoun subject or an auxiliary ("they returned there ballots", "had cut there rates").
+_VERB_FORM_BEFORE = re.compile(
+    r"(?:\b(?:by|after|before|for|of|in|on|without|from|about|is|are|was|were|be|been|am|keep|"
+    r"kept|start|started|stop|stopped)\s+[a-z]+ing|\b(?:i|we|you|he|she|they|who|has|have|had|having|'ve|’ve)"
+    r"\s+(?:(?:also|just|already|now|then|recently|finally|never|not)\s+)?[a-z]+ed)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+#: Nouns of time that follow a place "there" ("to work there summer after summer", "got there first thing").
+_TIME_NOUNS = frozenset("time thing day night week month year morning evening afternoon weekend summer winter spring autumn".split())
+
+
 def _after_object_preposition(text: str, at: int) -> bool:
     return _OBJECT_PREPOSITION.search(text, max(0, at - 14), at) is not None
 #: Adjectives by their suffix, and the ordinals and "own", "new", "current" that open a noun phrase.
@@ -481,7 +500,8 @@ def _determiner_adjective(word: str) -> bool:
 #: a clause, so "it is" cannot be meant.
 _CLAUSE_BEFORE = frozenset(
     "and but or nor so because cause if when that as while though although unless whether once where "
-    "why how what who which than like then now yes no well oh maybe perhaps sure otherwise say said says saying "
+    "why how what who which than like then now yes no well oh maybe perhaps sure otherwise wherever whenever however "
+    "say said says saying "
     "speaking think thinks thought thinking believe believes believed know knows knew knowing hope hopes hoped guess "
     "feel feels felt mean means meant seem seems realise realize realised realized suppose bet reckon agree agreed "
     "admit admitted claim claimed argue argued insist insisted warn warned suggest suggested show shows showed prove "
@@ -502,9 +522,11 @@ _PREDICATE_NEXT = frozenset(
     # Participles spelt as the verb ("the jobs it's cut", "it's become"): "it's" is "it has".
     "become come run put set cut hit let shut spread cost hurt quit read bet burst cast split upset overcome".split()
 )
-#: Endings of adjectives, adverbs and verb forms: "it's helpful", "it's likely", "it's raised", "it's taken".
-_NOT_NOUN_ENDING = ("ly", "ed", "ing", "en", "ful", "ous", "ive", "able", "ible", "al", "ic", "est", "er", "ate",
-                    "ant", "ent", "ish", "less")
+#: Endings of adjectives and verb forms: "it's helpful", "it's raised", "it's taking".
+_NOT_NOUN_ENDING = ("ed", "ing", "ful", "ous", "able", "ible", "ish", "less")
+#: Endings shared by adjectives and nouns ("local"/"rival", "private"/"state", "current"/"agent"): such a
+#: word is a noun only when its plural is common enough that no adjective reaches it.
+_MIXED_ENDING = ("al", "ate", "ent", "ant", "ive", "ic")
 
 
 def _object_slot(text: str, at: int) -> bool:
@@ -521,15 +543,17 @@ def _count_noun(word: str) -> bool:
         return False
     if _NOUN_SUFFIX.search(word):
         return True
-    if word.endswith(_NOT_NOUN_ENDING) and not word.endswith("ment"):
-        return False
-    if word.endswith("s"):
+    if word.endswith("ly"):
+        return zipf(word[:-1] + "ies") >= 3.5  # "family", "supply", "rally" (families), not "daily", "early"
+    if word.endswith(_NOT_NOUN_ENDING) or word.endswith("s"):
         return False  # plurals are settled by plural_noun; a word in -s is rarely a bare singular
+    if (word.endswith("est") and zipf(word[:-3] + "er") >= 3.0) or (word.endswith("er") and _comparative(word)):
+        return False  # "largest", "bigger" (not "interest", "leader")
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         plural = word[:-1] + "ies"
     else:
         plural = word + "es" if word.endswith(("ch", "sh", "x", "z")) else word + "s"
-    return zipf(plural) >= 3.0
+    return zipf(plural) >= (3.7 if word.endswith(_MIXED_ENDING) else 3.0)
 
 
 def _possessive_fix(m: Any, word: str) -> Hit:
@@ -582,16 +606,25 @@ class ThereBeforeNoun(Check):
         text = doc.text
         for m in _THERE_NEXT.finditer(text):
             word = m.group(2)
-            if word in _EXISTENTIAL or word in _NOT_NOUNS or text[m.end():m.end() + 1] in _JOINERS:
+            if word in _EXISTENTIAL or word in _NOT_NOUNS:
+                continue
+            if text[m.end():m.end() + 1] in _JOINERS:
+                if _POSSESSIVE_S.match(text, m.end()) and zipf(word) >= 3.0 and word not in _FUNCTION_WORDS and not (
+                        _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start())):
+                    yield _possessive_fix(m, "their")  # "there child's school": a possessive noun follows
                 continue
             if word in _FUNCTION_WORDS and not _ADJECTIVE_FORM.match(word):
                 continue  # "there is", "there will": settled before any pattern is tried
             noun = plural_noun(word) or word in _IRREGULAR_PLURALS or _NOUN_SUFFIX.search(word) is not None
             if not noun and _after_object_preposition(text, m.start()):
                 noun = word not in _FUNCTION_WORDS and word not in _EXISTENTIAL_BASE and not word.endswith("ly")
+            if not noun and (_TO_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                             or _VERB_FORM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                noun = word not in _EXISTENTIAL_BASE and word not in _TIME_NOUNS and _count_noun(word)  # "to help there family"
             if not noun and _ADJECTIVE_FORM.match(word):
-                after = _NEXT_WORD.match(text, m.end())  # "there internal controls": an adjective, then a plural
-                noun = after is not None and after.group(1) not in _EXISTENTIAL and plural_noun(after.group(1))
+                after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there first meeting": an adjective, a noun
+                noun = after is not None and after.group(1) not in _EXISTENTIAL and (
+                    plural_noun(after.group(1)) or (after.group(1) not in _TIME_NOUNS and _count_noun(after.group(1))))
             if not noun or _CLEFT.match(text, m.end()) or _OBJECT_NEXT.match(text, m.end()):
                 continue  # "the work done there matters the most": a verb with its object
             if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
