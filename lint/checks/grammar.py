@@ -635,7 +635,17 @@ class ThereBeforeNoun(Check):
 # -- then/than after any comparative -----------------------------------------------------------
 
 #: Groups: 1 the comparative, 2 up to two words between ("a lower cost then"), 3 "then", 4 the next word.
-_ER_THEN = re2.compile(r"\b([a-z]{3,}er|more|less|fewer)\s+((?:[a-z]+\s+){0,2})(then)\s+([\w$£€\"“‘'(][\w$£€]*)")
+_ER_THEN = re2.compile(
+    r"\b([a-z]{3,}er|more|less|fewer)\s+((?:[a-z]+\s+){0,2})(then)\s+([\w$£€\"“‘'(][\w$£€]*)"
+)
+#: Words that make the next one a comparative ("much patchier", "a lot quicker", "far later"): with one of
+#: them before it, an -er word compares even when its -est form is rare, and "later"/"earlier" are not time.
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:much|far|even|lot|slightly|considerably|significantly|substantially|markedly|marginally|somewhat|"
+    r"no|any|still|ever|increasingly|rather|bit)\s+$"
+)
+#: Words after "then" that only a comparison's second term can open ("earlier then expected", "then ever").
+_ONLY_SECOND_TERM = frozenset("expected anticipated usual previously forecast predicted planned scheduled ever".split())
 #: Words that open the second term of a comparison ("a lower cost then the shuttle").
 _SECOND_TERM = frozenset(
     "the a an in at on for with by before ever expected usual anticipated previously last its their his her our "
@@ -676,10 +686,16 @@ class ComparativeThen(Check):
             if word in _MORE_LESS and not between:
                 continue  # "more then": grammar.then-than's
             adjective = word in _MORE_LESS and len(between) == 1 and _ADJECTIVE_FORM.match(between[0])
-            if between and not adjective and following.lower() not in _SECOND_TERM and following[:1] not in "0123456789$£€":
+            second = following.lower() in _SECOND_TERM or following[:1] in "0123456789$£€"
+            if between and not adjective and not second:
                 continue  # "the bigger problem then was": "then" is time unless a second term follows
-            if word in _TIME_COMPARATIVES or not _comparative(word) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no "):
-                continue  # "no longer then" is time too
+            degree = word.endswith("er") and _DEGREE_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+            if degree and word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ":
+                continue  # "no longer then" is time
+            certain = degree or following.lower() in _ONLY_SECOND_TERM
+            if not certain and (
+                    word in _TIME_COMPARATIVES or not _comparative(word) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ")):
+                continue  # "two days later then", "no longer then": time
             if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
                 continue
             yield Hit(m.start(3), m.end(3), replacements=("than",), fix="than")
