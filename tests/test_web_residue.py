@@ -264,3 +264,33 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
 )
 def test_glued_start(linter: Linter, text: str, expected: list[Found]) -> None:
     assert _placed(linter, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Under the headline: what no deck has (a control's verb, a lower-case start, a dangling last word,
+        # a teaser's ellipsis, a bar, title case with one figure, sentences in title case).
+        (f"Harbour vote\n\nSee all harbour rulings from this year\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "See all harbour rulings from this year")]),
+        (f"Harbour vote\n\nwhere the ferry goes when the tide is out\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "where the ferry goes when the tide is out")]),
+        (f"Harbour vote\n\nMore stories from the harbour and\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "More stories from the harbour and")]),
+        (f"Harbour vote\n\nFerry fares rise again as the winter timetable starts...\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "Ferry fares rise again as the winter timetable starts...")]),
+        (f"Harbour vote\n\nThe Harbour Gazette | Paid Content\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "The Harbour Gazette | Paid Content")]),
+        (f"Harbour vote\n\n24 Piers Worth A Visit\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "24 Piers Worth A Visit")]),
+        (f"Harbour vote\n\nYour Pier Is Waiting. Book A Trip Today.\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "Your Pier Is Waiting. Book A Trip Today.")]),
+        # The story's own deck, result line, dateline, and a wire headline going on below.
+        (f"Harbour vote\n\nCouncillors see the repair plan through by six votes\n\n{_PIER}\n\n{_CROWDS}", []),
+        (f"Harbour vote\n\nResult: Portvale 2-1 (1-0) 3-2 Eastwick\n\n{_PIER}\n\n{_CROWDS}", []),
+        (f"HARBOUR BOARD BACKS PIER\n\nshare plan agreed by the board on Friday, officials said.\n\n{_PIER}\n\n{_CROWDS}", []),
+        (f"HARBOUR BOARD - May 4\n\nquoted in pounds per tonne for the pier's landing fees.\n\n{_PIER}\n\n{_CROWDS}", []),
+    ],
+)
+def test_stray_line_under_the_headline(linter: Linter, text: str, expected: list[Found]) -> None:
+    assert _placed(linter, text) == expected

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, dateline, headline_case, truncated
+from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, NO_END, dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit
 from lint.frequency import zipf
@@ -220,7 +220,7 @@ class GluedLine(Check):
         if not words or sum(len(w) for w in words) < self.p["min_letters"]:
             return False  # a stray letter ("...dlrs. s") is no label
         last = words[-1].casefold()
-        if last in _NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
+        if last in NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
             return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
         if len(words) <= self.p["label_words"]:
             # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
@@ -255,12 +255,6 @@ _FUNCTION = _OPENERS | frozenset(
 
 #: A labelled list of names, as in a team sheet or a list of scorers.
 _NAME_LIST = re2.compile(r":[ \t]*(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,[ \t]*)+\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$")
-
-#: Words a sentence cannot end on: a line ending in one was hard-wrapped mid-sentence.
-_NO_END = frozenset(
-    "a an the and or but nor of to in on at by for from with as into onto than that his her their its my our your "
-    "whose which who when where while if because although though since until unless whether is are was were will "
-    "would has have had be been can could should may might must shall very".split())
 
 #: Words that open a sentence but never a headline; "My newsletters", "Our team" are labels.
 _PRONOUNS = frozenset("i you he she it we they there this that these those his her its their".split())

@@ -122,3 +122,9 @@ def block_lines(doc: Document) -> Iterator[tuple[int, int]]:
         for piece in text[block.start:block.end].split("\n"):
             yield pos, pos + len(piece)
             pos += len(piece) + 1
+
+#: Words a sentence cannot end on: a line ending in one was hard-wrapped mid-sentence.
+NO_END = frozenset(
+    "a an the and or but nor of to in on at by for from with as into onto than that his her their its my our your "
+    "whose which who when where while if because although though since until unless whether is are was were will "
+    "would has have had be been can could should may might must shall very".split())

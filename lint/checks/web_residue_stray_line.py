@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, dateline, headline_case, truncated
+from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, NO_END, dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit, Severity
 
@@ -49,8 +49,24 @@ def _colon_label(words: list[str]) -> bool:
 
 
 def _label_case(words: list[str]) -> bool:
-    """True when every word but a short function word is capitalised, as on a label ("Set Your Location:")."""
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in LABEL_MINOR for w in words)
+    """True when every word but a short function word is capitalised, as on a label ("Set Your Location:").
+
+    Quotation marks around a word and separators ("|") are no words.
+    """
+    words = [w.lstrip("\"“‘'") for w in words]
+    return all(not w or w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.casefold() in LABEL_MINOR
+               for w in words)
+
+
+def _capitals(headline: str) -> bool:
+    """True for a wire headline set in capitals ("GULF OIL PRICES - April 7"): most of its letters are."""
+    letters = [c for c in headline if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.7 * len(letters)
+
+
+def _titled_sentences(line: str, words: list[str]) -> bool:
+    """True for sentences set in title case ("Your Life Is Full. Stop Now."): a headline or a teaser, no deck."""
+    return len(words) >= 4 and headline_case([w.lstrip("\"“‘'") or w for w in words])
 
 
 def _sentence(line: str, words: list[str]) -> bool:
@@ -99,7 +115,13 @@ class StrayLine(Check):
         "dateline_blocks": 2,
         #: More stray lines than this in one story read as subheadings: info only.
         "max_lines": 1,
+        #: Verbs of controls and links: a line under the headline opening with one is no deck ("See all").
+        "ui_verbs": [],
     }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        self._verbs = frozenset(v.casefold() for v in self.p["ui_verbs"])
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -125,15 +147,12 @@ class StrayLine(Check):
             if len(words) > self.p["max_words"] or line[-1] == ":" and not (_label_case(words) or _colon_label(words)):
                 continue  # a lead-in ("The report found:") introduces what follows; "Related Tags:" does not
             dated = dateline(line)
-            if _sentence(line, words) and not dated:
+            slot = blocks[i - 1].kind == "title" and body == 1  # right under the headline
+            if _sentence(line, words) and not dated and not (slot and _titled_sentences(line, words)):
                 continue
             if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
-            # Right under the title a line may be the story's deck ("Arsenal win 4-2 on penalties") or,
-            # on a wire, a table's heading ("Year to September 30, 1986", a line in capitals): there
-            # only a label (of a few words, or title-cased without figures) is furniture.
-            lede = blocks[i - 1].kind == "title" and body == 1 and (len(words) <= 3 or _label_case(words) and not (
-                line.isupper() or any(c.isdigit() for c in line)))
+            lede = slot and self._lede_label(line, words, _capitals(text[blocks[i - 1].start:blocks[i - 1].end]))
             if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
@@ -141,6 +160,30 @@ class StrayLine(Check):
         severity = Severity.INFO if len(found) > self.p["max_lines"] else None
         for start, end in found:
             yield Hit(start, end, severity=severity)
+
+    def _lede_label(self, line: str, words: list[str], wire: bool) -> bool:
+        """True when a line right under the headline is a page's label, not the story's deck.
+
+        A deck is a sentence-case summary ("Arsenal win 4-2 on penalties"); on
+        a wire story with a headline in capitals the line may be a table's
+        heading ("Year to September 30, 1986", a line in capitals) or the
+        headline going on in lower case ("share bid made by..."). A label has a few words, or is
+        title-cased (in capitals or with one figure only off the wire), or
+        shows what no deck has: a lower-case start, a last word that cannot
+        end a line of text ("52m ago in"), a control's verb first ("See all
+        rulings"), a separator bar (not in a byline), or a teaser's ellipsis.
+        """
+        if len(words) <= 3 or truncated(line):
+            return True
+        if words[0].casefold() == "by":
+            return False  # the story's byline, with its desk ("By Ana Torres | Transport desk")
+        if " | " in line:
+            return True
+        figures = sum(1 for w in words if any(c.isdigit() for c in w))
+        if _label_case(words) and (not (line.isupper() or figures) or not wire and figures <= 1):
+            return True  # "Future City 2020"; a result with its scores ("Result: Nadal 6-7 6-2 Roddick") is the story's
+        first = words[0].strip("\"“‘'").casefold()
+        return not wire and (line[0].islower() or first in self._verbs) or words[-1].casefold() in NO_END
 
     def _prose(self, text: str, block: Any) -> bool:
         """True for a paragraph of prose: it starts and ends like a sentence and has enough words."""
