@@ -119,3 +119,17 @@ def test_clauses_and_places_before_a_noun_are_left_alone() -> None:
         "She wants to work there year after year, and anyone there able to help should call.\n"
     )
     assert _grammar(story) == []
+
+
+def test_sound_alikes_told_by_the_class_of_their_neighbours() -> None:
+    story = (
+        "Boatyard grows\n\n"
+        "The owner, who's office faces the pier, is hiring knew apprentices. Critics say the council was "
+        "drawn to deeply into the deal. Who's home tonight, and who's head of the yard? She knew workers "
+        "were tired, and the town had to comply with the order.\n"
+    )
+    assert [(rule, match) for rule, match, _ in _grammar(story)] == [
+        ("grammar.sound-alike-by-class", "who's"),
+        ("grammar.sound-alike-by-class", "knew"),
+        ("grammar.sound-alike-by-class", "to"),
+    ]

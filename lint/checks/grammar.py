@@ -842,3 +842,75 @@ def _with_next_words(word: str, patterns: list[str]) -> str:
 
 #: How far a context pattern reaches on either side of the wrong word (characters).
 _REACH = 40
+
+
+# -- sound-alikes told apart by the class of the words around ("who's company", "to deeply into") ------------
+
+#: The three shapes, each an RE2 pattern run only when its key word is in the text: "who's" and the next
+#: two words; "to" with an adverb in -ly and what follows it; "knew" with the word before and after.
+#: RE2 spans take group numbers: the sound-alike is group 1 in each.
+_WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([a-z]+)\b([-'’]?)\s*([a-z]*)")
+_TO_ADVERB = re2.compile(r"\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])")
+_KNEW_NEXT = re2.compile(r"\b(knew)\s+([a-z]+)\b")
+_WORD_BEFORE_KNEW = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+#: Nouns that stand without an article after "who's" as a predicate or an adverb: "who's home", "who's boss".
+_PREDICATE_NOUNS = frozenset("home back top bottom boss head own".split())
+#: Adjectives and adverbs of degree that stand before a noun or an adjective, never before a verb in the past.
+_BEFORE_NEW = frozenset(
+    "other brave vital tough emerging whole entire relatively radically completely entirely totally genuinely".split()
+)
+
+
+def _adverb(word: str) -> bool:
+    """True for an adverb made of a common adjective ("deeply", "aggressively", "happily"), not a verb
+    in -ly ("comply", "apply": they take -ing) or a noun ("family")."""
+    stem = word[:-2]
+    if zipf(word + "ing") >= 1.5 or len(stem) < 4:
+        return False
+    return zipf(stem) >= 3.0 or zipf(stem + "e") >= 3.0 or (word.endswith("ily") and zipf(word[:-3] + "y") >= 3.0)
+
+
+class SoundAlikeByClass(Check):
+    """Flag a sound-alike where the class of its neighbours allows only the other word.
+
+    Why it matters: "who's" (who is), "to" and "knew" pass every spell
+    checker, and whether they are right depends on the words around, not on
+    a list of contexts. "Who's" before a noun that has no article ("who's
+    company", "who's businesses range") is the possessive "whose": "who
+    is company" is not English; a noun that stands as a predicate ("who's
+    home", "who's head of") is left alone. "To" before an adverb that is
+    followed by a preposition or the end of a clause ("drawn to deeply into
+    the row") is "too": an infinitive's adverb goes on to its verb. "Knew"
+    after a gerund or a word that modifies nouns ("hiring knew workers",
+    "a vital knew development") is "new": a verb in the past needs a
+    subject. Nouns are recognised by form and frequency (see
+    grammar.its-before-noun), so no list of nouns is kept.
+    """
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        hits: list[Hit] = []
+        if "ho's" in text or "ho’s" in text:
+            for m in _WHO_NEXT.finditer(text):
+                noun, after = m.group(2), m.group(4)
+                if m.group(3) or noun in _FUNCTION_WORDS or noun in _PREDICATE_NOUNS:
+                    continue
+                if plural_noun(noun) or (_count_noun(noun) and after and after not in _FUNCTION_WORDS):
+                    hits.append(_sound_alike(m, "whose"))
+        if "ly" in text:
+            hits += [_sound_alike(m, "too") for m in _TO_ADVERB.finditer(text) if _adverb(m.group(2))]
+        if "knew" in text:
+            for m in _KNEW_NEXT.finditer(text):
+                before = _WORD_BEFORE_KNEW.search(text, max(0, m.start() - 20), m.start())
+                word, following = (before.group(1) if before else ""), m.group(2)
+                if (word in _BEFORE_NEW or (word.endswith("ing") and len(word) > 5)) and plural_noun(following) or (
+                        word in _BEFORE_NEW and _count_noun(following)):
+                    hits.append(_sound_alike(m, "new"))
+        yield from sorted(hits, key=lambda hit: hit.start)
+
+
+def _sound_alike(m: Any, fix: str) -> Hit:
+    """A hit on group 1 of `m`, the sound-alike, with `fix` in its capitalisation."""
+    word = m.group(1)
+    fix = fix.capitalize() if word[0].isupper() else fix
+    return Hit(m.start(1), m.end(1), replacements=(fix,), values={"fix": fix})
