@@ -294,3 +294,10 @@ def test_glued_start(linter: Linter, text: str, expected: list[Found]) -> None:
 )
 def test_stray_line_under_the_headline(linter: Linter, text: str, expected: list[Found]) -> None:
     assert _placed(linter, text) == expected
+
+
+def test_glued_start_takes_any_words_before_a_determiner_opening_a_sentence(linter: Linter) -> None:
+    text = f"Harbour vote\n\n{_PIER}\n\nMore about our harbour coverage The council voted on Monday to pay for the work."
+    assert _placed(linter, text) == [("web-residue.glued-start", 5, 1, "More about our harbour coverage")]
+    # A title holds an opener before a name, never before a lower-case word.
+    assert _placed(linter, f"Harbour vote\n\n{_PIER}\n\nFans of Meet The Harbourmen queued along the pier on Friday.") == []

@@ -83,8 +83,10 @@ class GluedStart(Check):
     and is printed with it. The join lies within the paragraph's first
     clause (no sentence mark or comma), and the text before it must read as
     a label: at most `max_lead_words` words, each capitalised but short
-    function words, or at most `max_plain_words` words in any case, not a
-    lead-in ending in a colon, not a speaker's initials, not quoted speech.
+    function words, or at most `max_plain_words` words in any case (any
+    words before a determiner and a lower-case word, "More about text
+    formats The company", which no clause holds), not a lead-in ending in a
+    colon or an attribution verb, not a speaker's initials, not quoted speech.
     The join itself is one of: a lower-case letter run into a capitalised
     word inside one word that no dictionary knows and the story uses once,
     with a common word of at least `min_head` letters before the join
@@ -140,9 +142,10 @@ class GluedStart(Check):
                     nxt = _NEXT.search(text, nxt.end() - 1, stop)
             if found is None:
                 continue
-            join, camel = found
+            join, kind = found
+            camel = kind == "camel"
             lead = text[start:join].rstrip()
-            if not self._label(lead, text[join - 1:join].isspace()):
+            if not self._label(lead, text[join - 1:join].isspace(), kind == "determiner"):
                 continue
             if len(_WORD.findall(text, join, min(block.end, join + 200))) < self.p["min_rest_words"]:
                 continue
@@ -178,11 +181,13 @@ class GluedStart(Check):
         heads = [t.casefold() for t in _LETTERS.findall(doc.text, title.start, title.end)]
         return any(t.startswith(w) for w in (*words, head.casefold()) for t in heads)
 
-    def _label(self, lead: str, spaced: bool) -> bool:
+    def _label(self, lead: str, spaced: bool, any_case: bool) -> bool:
         """True when the text before the join reads as a label, a byline or a headline, not a clause.
 
         A lead-in ending in a colon introduces what follows ("NOTE: The", a
         speaker's "NG: We"), and so do a speaker's initials ("MS We did").
+        `any_case` takes a lead in sentence case of any length, for a join
+        that no clause holds (a determiner opening a sentence mid-clause).
         """
         words = lead.split()
         if not words or lead[0] in "\"“‘'(<" or len(words) > self.p["max_lead_words"]:
@@ -191,20 +196,20 @@ class GluedStart(Check):
             return False
         if words[-1].casefold() in LABEL_MINOR or words[-1].casefold() in _SPEECH_VERBS:
             return False  # a title going on ("Chorton And The Wheelies"), an attribution ("Lawson said")
-        return len(words) <= self.p["max_plain_words"] or all(
+        return any_case or len(words) <= self.p["max_plain_words"] or all(
             w[0].isupper() or not w[0].isalpha() or w.casefold() in LABEL_MINOR for w in words)
 
-    def _join(self, text: str, start: int, end: int, block_end: int) -> tuple[int, bool] | None:
+    def _join(self, text: str, start: int, end: int, block_end: int) -> tuple[int, str] | None:
         """Where the first sentence starts in a candidate lead and whether it is a camel-case join, or None."""
         if text[end - 2] in "“\"":
             quote = _QUOTED.search(text[end - 1:min(block_end, end + 300)])
             if quote is None or len(quote.group().split()) < self.p["min_quote_words"]:
                 return None  # a nickname or a title in quotation marks, not a quotation
-            return end - 2, False
+            return end - 2, "quote"
         if text[end - 2].isupper():
-            return end - 2, True  # "...FriendPolice"
+            return end - 2, "camel"  # "...FriendPolice"
         if text[end - 2].isspace() and text[end - 3].isupper() and text[end - 1].islower():
-            return end - 3, True  # "...lifeA child"
+            return end - 3, "camel"  # "...lifeA child"
         after = end - 1  # the letter or comma after the opener
         stop = after
         while text[stop - 1].isspace():
@@ -218,7 +223,7 @@ class GluedStart(Check):
         if not lead:
             return None
         if opener in _DETERMINERS:  # before a name ("Meet The Fockers", "Scorsese's The Aviator") it is a title's
-            return (opener_start, False) if text[after].islower() else None
+            return (opener_start, "determiner") if text[after].islower() else None
         if opener in _ADVERBS and text[stop:stop + 1] != ",":
             return None
         if opener in _PREPOSITIONS and len(lead) == 1 and lead[0].istitle():
@@ -228,7 +233,7 @@ class GluedStart(Check):
             return None
         if any(w[0].isupper() and w.casefold() in LABEL_MINOR for w in comma.group().split()):
             return None  # a heading in title case going on ("...For Playing On A TV, But...")
-        return opener_start, False
+        return opener_start, "adverbial"
 
     def _token(self, text: str, start: int, join: int) -> str | None:
         """The glued word at `join` when it is no known word ("FriendPolice"), else None."""

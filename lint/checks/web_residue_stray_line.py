@@ -23,6 +23,9 @@ _LAYOUT_OPENERS = "—–-*•·([{█■►▶>#|"
 _SENTENCE = re2.compile(r"[.!?][\"”’'\)\]]*$")
 _LOWER_START = re2.compile(r"^\p{Ll}")
 
+#: The age of a post, as pages print it ("42m ago", "3 hours ago"): no story's dateline.
+_AGO = re2.compile(r"(?i)\b\d{1,3} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\.? ago\b")
+
 #: The marker of a list item: a bullet or a number.
 _ITEM_MARKER = re2.compile(r"^(?:[-*•·–—]|\d{1,3}[.)])[ \t]+")
 
@@ -150,8 +153,8 @@ class StrayLine(Check):
             slot = blocks[i - 1].kind == "title" and body == 1  # right under the headline
             if _sentence(line, words) and not dated and not (slot and _titled_sentences(line, words)):
                 continue
-            if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line):
-                continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST") is not
+            if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line) and not _AGO.search(line):
+                continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST", "42m ago") is not
             lede = slot and self._lede_label(line, words, _capitals(text[blocks[i - 1].start:blocks[i - 1].end]))
             if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
