@@ -852,7 +852,10 @@ _REACH = 40
 _WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([a-z]+)\b([-'’]?)\s*([a-z]*)")
 _TO_ADVERB = re2.compile(r"\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])")
 _KNEW_NEXT = re2.compile(r"\b(knew)\s+([a-z]+)\b")
-_WORD_BEFORE_KNEW = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+#: The word before "knew", and the one before that ("to hire knew workers", "the best knew comedy").
+_WORDS_BEFORE_KNEW = re.compile(r"(?:\b([a-z]+)\s+)?(?<![\w'’-])([a-z]+)\s+$")
+#: Words before a verb that make it the infinitive or a modal's verb: "to hire", "will find".
+_TO_OR_MODAL = frozenset("to will would can could should must may might".split())
 #: Nouns that stand without an article after "who's" as a predicate or an adverb: "who's home", "who's boss".
 _PREDICATE_NOUNS = frozenset("home back top bottom boss head own".split())
 #: Adjectives and adverbs of degree that stand before a noun or an adjective, never before a verb in the past.
@@ -901,10 +904,15 @@ class SoundAlikeByClass(Check):
             hits += [_sound_alike(m, "too") for m in _TO_ADVERB.finditer(text) if _adverb(m.group(2))]
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
-                before = _WORD_BEFORE_KNEW.search(text, max(0, m.start() - 20), m.start())
-                word, following = (before.group(1) if before else ""), m.group(2)
-                if (word in _BEFORE_NEW or (word.endswith("ing") and len(word) > 5)) and plural_noun(following) or (
-                        word in _BEFORE_NEW and _count_noun(following)):
+                before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
+                first, word = (before.group(1) or "", before.group(2)) if before else ("", "")
+                # A verb in the past needs a subject: not after a gerund, a noun's modifier ("vital", "the
+                # best"), or a verb that is an infinitive or follows a modal ("to hire knew workers").
+                # After a gerund only a plural is taken: "those watching knew defeat was near" has a subject.
+                no_subject = (word in _BEFORE_NEW or (word == "best" and first == "the")
+                              or (first in _TO_OR_MODAL and word not in _FUNCTION_WORDS))
+                gerund = word.endswith("ing") and len(word) > 5
+                if (no_subject or gerund) and plural_noun(m.group(2)) or no_subject and _count_noun(m.group(2)):
                     hits.append(_sound_alike(m, "new"))
         yield from sorted(hits, key=lambda hit: hit.start)
 
