@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 #: Languages told apart by their common words (wordfreq codes), with English names.
 WORD_LANGUAGES = {
@@ -62,7 +63,7 @@ _TOP = 300
 #: words: Zipf 3, which leaves out names such as "Los Angeles", "van der" and "Las Vegas") and
 #: at least a hundred times (two Zipf units) more frequent in their own language.
 _MARKER_MAX_ENGLISH, _MARKER_GAP = 3.0, 2.0
-_FORMAT = 3
+_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -79,44 +80,47 @@ class Estimate:
     by_script: bool = False
     #: Close languages that scored almost as well (names): a story's main language may be one.
     rivals: tuple[str, ...] = ()
+    #: How many different marker words (see `markers`) the block has: prose in another language
+    #: has some, a list of names with "de la" and "van der" in it has none.
+    marked: int = 0
 
     @property
     def name(self) -> str:
         return WORD_LANGUAGES.get(self.language, self.language)
 
 
-def _build() -> tuple[dict[str, list[tuple[str, float]]], list[str]]:
+def _build() -> tuple[dict[str, list[tuple[str, float]]], dict[str, int]]:
     """Each language's commonest words with their Zipf frequency, and the marker words of the
-    languages written in Latin letters."""
+    languages written in Latin letters with their best rank."""
     from wordfreq import top_n_list, zipf_frequency
 
     top = {code: [w for w in top_n_list(code, _TOP + 100) if w.isalpha()][:_TOP] for code in WORD_LANGUAGES}
-    markers = sorted({
-        word
-        for code, words in top.items()
-        if code != "en" and not _SCRIPT_RUN.search("".join(words))
-        for word in words
-        if len(word) > 1
-        and (english := zipf_frequency(word, "en")) <= _MARKER_MAX_ENGLISH
-        and zipf_frequency(word, code) - english >= _MARKER_GAP
-    })
+    markers: dict[str, int] = {}
+    for code, words in top.items():
+        if code == "en" or _SCRIPT_RUN.search("".join(words)):
+            continue
+        for rank, word in enumerate(words):
+            english = zipf_frequency(word, "en")
+            if len(word) > 1 and english <= _MARKER_MAX_ENGLISH and zipf_frequency(word, code) - english >= _MARKER_GAP:
+                markers[word] = min(rank, markers.get(word, rank))
     return {code: [(w, zipf_frequency(w, code)) for w in words] for code, words in top.items()}, markers
 
 
 @cache
-def _tables() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[str, ...]]:
-    """word -> the languages among whose commonest words it is, with its Zipf frequency in each;
-    and the marker words."""
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, float]], dict[str, int]]:
+    """word -> the languages among whose commonest words it is; per language, the Zipf frequency
+    of each of those words; and the marker words with their best rank."""
     from importlib.metadata import version
 
     from lint.cache import cached
 
     top, markers = cached("wordfreq-languages", f"{version('wordfreq')}-v{_FORMAT}", _build)
-    vocab: dict[str, list[tuple[str, float]]] = {}
+    codes: dict[str, list[str]] = {}
     for code, words in top.items():
-        for word, zipf in words:
-            vocab.setdefault(word, []).append((code, zipf))
-    return {w: tuple(codes) for w, codes in vocab.items()}, tuple(markers)
+        for word, _ in words:
+            codes.setdefault(word, []).append(code)
+    zipf = {code: dict(words) for code, words in top.items()}
+    return {w: tuple(c) for w, c in codes.items()}, zipf, markers
 
 
 def _script(run: str) -> str:
@@ -124,24 +128,22 @@ def _script(run: str) -> str:
     return _RANGE_STARTS[bisect.bisect_right(_RANGE_STARTS, (run[0], "~")) - 1][1]
 
 
-def markers() -> tuple[str, ...]:
-    """Frequent words of other languages that English text almost never uses."""
-    return _tables()[1]
+def other_script(text: str) -> bool:
+    """True when `text` has letters of a script other than Latin."""
+    return not text.isascii() and _SCRIPT_RUN.search(text) is not None
 
 
-def _shares(words: list[str], candidates: tuple[str, ...] | None) -> tuple[Counter[str], dict[str, float]]:
-    """Per language: how many of `words` are among its commonest, and the sum of their Zipf
-    frequencies there (which tells close languages apart: "es" and "en" are common words of both
-    Spanish and Catalan, but not equally common)."""
-    vocab = _tables()[0]
-    counts: Counter[str] = Counter()
-    weights: dict[str, float] = {}
-    for word in words:
-        for code, zipf in vocab.get(word, ()):
-            if candidates is None or code in candidates:
-                counts[code] += 1
-                weights[code] = weights.get(code, 0.0) + zipf
-    return counts, weights
+def markers(top: int = _TOP) -> tuple[str, ...]:
+    """Frequent words of other languages (among the `top` commonest of one) that English text
+    almost never uses, sorted."""
+    return tuple(sorted(w for w, rank in _tables()[2].items() if rank < top))
+
+
+def _counts(words: list[str], candidates: tuple[str, ...] | None = None) -> Counter[str]:
+    """Per language: how many of `words` are among its commonest."""
+    codes = _tables()[0]
+    counts = Counter(chain.from_iterable(codes.get(w, ()) for w in words))
+    return counts if candidates is None else Counter({c: n for c, n in counts.items() if c in candidates})
 
 
 def estimate(text: str) -> Estimate | None:
@@ -166,8 +168,9 @@ def estimate(text: str) -> Estimate | None:
                 _, language, unspaced = _SCRIPTS[script]
                 rivals: tuple[str, ...] = ()
                 if isinstance(language, tuple):
-                    counts, weights = _shares([w.lower() for w in words], language)
-                    language, rivals = _best(counts, weights) if weights else (language[0], ())
+                    lowered = [w.lower() for w in words]
+                    counts = _counts(lowered, language)
+                    language, rivals = _best(counts, lowered) if counts else (language[0], ())
                 elif script == "han" and runs["kana"]:
                     language = "Japanese"
                 size = count // 2 if unspaced else len(words)
@@ -175,22 +178,28 @@ def estimate(text: str) -> Estimate | None:
     words = [w for w in words if len(w) > 1 and not w[0].isupper()]
     if not words:
         return None
-    counts, weights = _shares([w.lower() for w in words], None)
-    english = counts.pop("en", 0)
-    weights.pop("en", None)
-    best, rivals = _best(counts, weights) if weights else ("en", ())
-    top = counts[best]
-    if top <= english:
-        best, top, rivals = "en", english, ()
-    return Estimate(best, top / len(words), english / len(words), len(words), rivals=rivals)
+    lowered = [w.lower() for w in words]
+    counts = _counts(lowered)
+    english = counts.pop("en", 0) / len(words)
+    if max(counts.values(), default=0) <= english * len(words):
+        return Estimate("en", english, english, len(words))
+    best, rivals = _best(counts, lowered)
+    marked = len(_tables()[2].keys() & lowered)
+    return Estimate(best, counts[best] / len(words), english, len(words), rivals=rivals, marked=marked)
 
 
 #: A rival language has at least this share of the best one's common words.
 _RIVAL = 0.8
 
 
-def _best(counts: Counter[str], weights: dict[str, float]) -> tuple[str, tuple[str, ...]]:
-    """The language whose common words weigh most, and the names of its close rivals."""
+def _best(counts: Counter[str], words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """Among the languages with nearly as many common words as the first, the one whose words
+    weigh most (the sum of their Zipf frequencies, which tells close languages apart: "es" and
+    "en" are common words of both Spanish and Catalan, but not equally common); and the others,
+    its close rivals, by name."""
+    most = max(counts.values())
+    close = [c for c, n in counts.items() if n >= _RIVAL * most]
+    zipf = _tables()[1]
+    weights = {c: sum(zipf[c].get(w, 0.0) for w in words) for c in close}
     best = max(weights, key=weights.__getitem__)
-    rivals = tuple(WORD_LANGUAGES[c] for c, n in counts.items() if c != best and n >= _RIVAL * counts[best])
-    return best, rivals
+    return best, tuple(WORD_LANGUAGES[c] for c in close if c != best)

@@ -124,3 +124,19 @@ def test_skip_is_configurable(without: Linter) -> None:
     rules = {f.rule for f in result.findings}
     assert RULE in rules
     assert rules - {RULE} == {f.rule for f in without.lint_text(text).findings}
+
+
+def test_english_sentences_opening_a_foreign_block_keep_their_rules(linter: Linter) -> None:
+    """An interview answer given in English, then in the original: only the original is skipped."""
+    english = "The mayor answered in both languages. The contractors will get the the last payment in May. "
+    russian = (
+        "Мэр сказала, что мост откроется в мае, а подрядчики получат последний платёж уже весной. "
+        "Жители района давно ждут, когда по мосту снова пойдут автобусы и грузовики."
+    )
+    text = "Bridge to reopen in May\n\n" + english + russian
+    result = linter.lint_text(text)
+    check_positions(result)
+    found = [f for f in result.findings if f.rule == RULE]
+    assert [(f.offset, f.end_offset) for f in found] == [(len(text) - len(russian), len(text))]
+    assert found[0].message.startswith("This passage looks like Russian;")
+    assert [f.match for f in result.findings if f.category == "duplication"] == ["the the"]
