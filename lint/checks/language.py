@@ -9,8 +9,7 @@ The language of each block comes from `lint.language.estimate`. A block with
 too few words to judge (a headline, a caption) that does not look English takes
 the language of the blocks around it when they agree, so a German story's
 headline is German too, and "Photo: Anna Weber" under an English paragraph stays
-English. Consecutive
-blocks in one language make one stretch and one finding.
+English. Consecutive blocks in one language make one stretch and one finding.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import bisect
 import fnmatch
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
@@ -31,6 +30,7 @@ from lint.checks.gates import Gate
 from lint.document import Document
 from lint.findings import Finding, Hit
 from lint.language import OTHER_SCRIPT, Estimate, estimate, markers, other_script
+from lint.rules.model import Rule
 
 #: The gate's marker words come from each language's 150 commonest (fewer words, a faster
 #: pattern; 96% of the foreign paragraphs of the shared web pages have one).
@@ -88,7 +88,7 @@ class ForeignLanguage(Check):
                  "punctuation.space-before", "punctuation.space-after-quote", "punctuation.unbalanced-quote"],
     }
 
-    def __init__(self, rule: Any, params: Any) -> None:
+    def __init__(self, rule: Rule, params: Mapping[str, Any]) -> None:
         super().__init__(rule, params)
         self._gate = _gate()
         self._key = f"language:{self.p['min_words']}:{self.p['min_share']}:{self.p['margin']}"
