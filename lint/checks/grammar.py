@@ -846,16 +846,45 @@ _REACH = 40
 
 # -- sound-alikes told apart by the class of the words around ("who's company", "to deeply into") ------------
 
-#: The three shapes, each an RE2 pattern run only when its key word is in the text: "who's" and the next
-#: two words; "to" with an adverb in -ly and what follows it; "knew" with the word before and after.
-#: RE2 spans take group numbers: the sound-alike is group 1 in each.
+#: Shapes with a rare key word, each an RE2 pattern run only when the word is in the text: "who's" and
+#: the next two words; "knew" and the word after. RE2 spans take group numbers: the sound-alike is group 1.
 _WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([a-z]+)\b([-'’]?)\s*([a-z]*)")
-_TO_ADVERB = re2.compile(r"\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])")
 _KNEW_NEXT = re2.compile(r"\b(knew)\s+([a-z]+)\b")
 #: The word before "knew", and the one before that ("to hire knew workers", "the best knew comedy").
 _WORDS_BEFORE_KNEW = re.compile(r"(?:\b([a-z]+)\s+)?(?<![\w'’-])([a-z]+)\s+$")
 #: Words before a verb that make it the infinitive or a modal's verb: "to hire", "will find".
 _TO_OR_MODAL = frozenset("to will would can could should must may might".split())
+#: In one RE2 pass (each pass re-encodes the text): "its", up to two words, a last word and what ends
+#: the phrase (a stop, or a word that opens a clause), groups 1-4; "its" before a participle and an object
+#: pronoun ("I don't think its done me any harm"), group 5; "to" before an adverb in -ly that ends its
+#: phrase ("drawn to deeply into"), groups 6-7.
+_ITS_OR_TO = re2.compile(
+    r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
+    r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
+    r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
+)
+#: Adverbs of degree that stand before an adjective: "its very intense", "its only normal".
+_DEGREE = frozenset("very so too really quite less only just all pretty fairly rather extremely incredibly".split())
+#: Words a possessive may end its phrase on: "at its best.", "on its own.", "its first."
+_POSSESSIVE_ENDS = frozenset("best worst own finest greatest latest biggest largest highest lowest first last".split())
+
+
+def _adjective(word: str) -> bool:
+    """True for an adjective that is no noun: it makes a common adverb in -ly ("intense": intensely,
+    "simple": simply, "happy": happily, "tragic": tragically) and has no common plural ("cost": costly is
+    an adjective, but costs makes "cost" a noun)."""
+    if word in _POSSESSIVE_ENDS or word in _FUNCTION_WORDS or word.endswith("s") or _count_noun(word) or plural_noun(word):
+        return False
+    forms = [word + "ly"]
+    if word.endswith("le"):
+        forms.append(word[:-1] + "y")
+    if word.endswith("y"):
+        forms.append(word[:-1] + "ily")
+    if word.endswith("ic"):
+        forms.append(word + "ally")
+    return max(zipf(form) for form in forms) >= 2.5
+
+
 #: Nouns that stand without an article after "who's" as a predicate or an adverb: "who's home", "who's boss".
 _PREDICATE_NOUNS = frozenset("home back top bottom boss head own".split())
 #: Adjectives and adverbs of degree that stand before a noun or an adjective, never before a verb in the past.
@@ -900,8 +929,17 @@ class SoundAlikeByClass(Check):
                     continue
                 if plural_noun(noun) or (_count_noun(noun) and after and after not in _FUNCTION_WORDS):
                     hits.append(_sound_alike(m, "whose"))
-        if "ly" in text:
-            hits += [_sound_alike(m, "too") for m in _TO_ADVERB.finditer(text) if _adverb(m.group(2))]
+        for m in _ITS_OR_TO.finditer(text):
+            if m.group(1):
+                middle, ending = m.group(2).split(), m.group(4).strip()
+                # A possessive ends on a noun; an adjective with nothing after but a clause or a stop, and
+                # only degree words before it ("its very intense.", "its important we"), is a predicate.
+                if all(w in _DEGREE for w in middle) and (middle or ending not in ".;!?") and _adjective(m.group(3)):
+                    hits.append(_sound_alike(m, "it's"))
+            elif m.group(5):
+                hits.append(_sound_alike(m, "it's", 5))
+            elif _adverb(m.group(7)):
+                hits.append(_sound_alike(m, "too", 6))
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
@@ -917,8 +955,8 @@ class SoundAlikeByClass(Check):
         yield from sorted(hits, key=lambda hit: hit.start)
 
 
-def _sound_alike(m: Any, fix: str) -> Hit:
-    """A hit on group 1 of `m`, the sound-alike, with `fix` in its capitalisation."""
-    word = m.group(1)
-    fix = fix.capitalize() if word[0].isupper() else fix
-    return Hit(m.start(1), m.end(1), replacements=(fix,), values={"fix": fix})
+def _sound_alike(m: Any, fix: str, group: int = 1) -> Hit:
+    """A hit on `group` of `m`, the sound-alike, with `fix` in its capitalisation."""
+    word = m.group(group)
+    fix = fix[0].upper() + fix[1:] if word[0].isupper() else fix
+    return Hit(m.start(group), m.end(group), replacements=(fix,), values={"fix": fix})
