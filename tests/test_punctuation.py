@@ -113,6 +113,27 @@ def test_quote_that_could_not_run_on_is_flagged(punctuation: Linter, text: str) 
     assert found[0][3] in "“\""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote inside a quote, typed with the same curly marks: wrong marks, but nothing left open
+        "“He plays games with them. The prison has a “no visits” rule as well,” the officer said.",
+        # two single marks typed for a closing double one
+        "“It was an attempt to mislead voters,’’ the chairman said.",
+        "\"Prices will stay stable this year,'' he said.",
+    ],
+)
+def test_nested_quotes_and_doubled_single_closers_are_balanced(punctuation: Linter, text: str) -> None:
+    assert _found(_lint(punctuation, text)) == []
+
+
+def test_doubled_single_mark_is_no_closer_inside_a_word_or_without_an_open_quote(punctuation: Linter) -> None:
+    # "company''s" is a doubled apostrophe, not a closing quote: the quote opened before it stays open
+    text = "The union said: “the company''s offer is late.\n\nThe talks resume on Monday."
+    assert [(rule, match) for rule, _, _, match, _ in _found(_lint(punctuation, text))] == [("punctuation.unbalanced-quote", "“")]
+    assert _found(_lint(punctuation, "The show ‘’My Little Pony’’ returns in May.")) == []
+
+
 def test_fix_inside_quoted_speech_is_dropped(punctuation: Linter) -> None:
     result = _lint(punctuation, "“We won ,” she said.")
     assert _found(result) == [("punctuation.space-before", 1, 8, " ,", None)]

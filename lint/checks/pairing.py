@@ -39,6 +39,8 @@ _FRAGMENT = re.compile(r"(?<![\w'’-])(?!(?:that|says?|said|adds?|added|told|wr
 
 # A new quotation introduced right before its opening mark: by a colon, or by "he said,".
 _INTRODUCED = re.compile(r"\w:[ \t]*$|\b(?:said|says|added|adds),[ \t]*$")
+#: Two single marks typed for one double: ’’ or '' closes an open quotation as ” does ("Go home.'').
+_DOUBLED_SINGLES = ("’’", "''")
 # A sentence of narration about a named person ("Mr Smith said he...", "Williams says the...").
 _NARRATION = re.compile(
     r"[.!?]\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:also\s+)?(?:said|says|added|told)\s+(?:he|she|they|it)\b"
@@ -72,7 +74,7 @@ class UnbalancedQuote(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        marks = _positions(text, _DOUBLE)
+        marks = _positions(text, _DOUBLE, _DOUBLED_SINGLES)
         if not marks:
             return
         kinds = set(self.p["blocks"])
@@ -81,8 +83,13 @@ class UnbalancedQuote(Check):
             if block.kind not in kinds:
                 continue
             open_at: int | None = None
+            nested: list[int] = []  # quotes inside the open one, written with the same curly marks
             for i in _within(marks, block):
                 ch = text[i]
+                if ch in "’'":  # a doubled single mark: a closer, after a word, only where a quote is open
+                    if open_at is None or text[i - 1].isspace() or text[i + 2:i + 3] not in _CLOSING_AFTER:
+                        continue
+                    ch = "”"
                 role = {"“": "open", "„": "open", "”": "close"}.get(ch) or _straight_role(text, i, block.start, block.end)
                 if open_at is None:
                     if role == "close":
@@ -98,12 +105,18 @@ class UnbalancedQuote(Check):
                     if _closed_before(text, open_at, i):
                         yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
+                elif role == "open" and ch == "“" and text[open_at] == "“" and not _INTRODUCED.search(text, block.start, i):
+                    # A quote inside the quote, with the same marks ('“He said the “no visits” rule
+                    # stands.”'): the wrong marks for a nested quote, but both are closed.
+                    nested.append(i)
                 elif role == "open":
                     # A second opener before any closer (a straight one that faces the next word,
                     # 'cries of "Go ... as "the best'), or one a colon introduces ("Lee added: \"..."):
                     # the first was never closed.
                     yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
+                elif nested:
+                    nested.pop()
                 else:
                     open_at = None
             if open_at is not None and (not _continues(text, blocks, n) or _closed_before(text, open_at, block.end)):
@@ -125,8 +138,8 @@ def _closed_before(text: str, open_at: int, end: int) -> bool:
     )
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """The offsets of `chars` in `text`, ascending.
+def _positions(text: str, chars: str, strings: Sequence[str] = ()) -> list[int]:
+    """The offsets of `chars` and of the non-overlapping `strings` in `text`, ascending.
 
     Found for the whole story at once, with `str.find` (a C loop, far faster
     than a regex character class): a pass per block costs more in calls than
@@ -138,6 +151,11 @@ def _positions(text: str, chars: str) -> list[int]:
         while i >= 0:
             found.append(i)
             i = text.find(char, i + 1)
+    for string in strings:
+        i = text.find(string)
+        while i >= 0:
+            found.append(i)
+            i = text.find(string, i + len(string))
     found.sort()
     return found
 
