@@ -457,6 +457,8 @@ _VERB_FORM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+#: Superlatives, which stand before a noun: "there best players", "there latest figures".
+_SUPERLATIVE = re.compile(r"(?:best|worst|[a-z]{3,}est)$")
 #: Nouns of time that follow a place "there" ("to work there summer after summer", "got there first thing").
 _TIME_NOUNS = frozenset("time thing day night week month year morning evening afternoon weekend summer winter spring autumn".split())
 
@@ -468,7 +470,7 @@ _ADJECTIVE_FORM = re.compile(r"[a-z]{3,}(?:al|ic|ive|ous|ful|ent|ant|ary|ern|ish
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: "there" after a word that makes it a place ("out there", "up there") or in a question ("are there plans").
 _PLACE_OR_QUESTION = re.compile(
-    r"\b(?:out|up|down|over|in|under|near|back|here|from|out of|are|is|were|was|have|has|had|will|would|could|should|"
+    r"\b(?:out|up|down|over|in|under|near|back|here|from|out of|are|is|were|was|will|would|could|should|"
     r"may|might|can|do|does|did|aren't|weren't|isn't|wasn't)\s+$",
     re.IGNORECASE,
 )
@@ -545,6 +547,8 @@ def _count_noun(word: str) -> bool:
         return True
     if word.endswith("ly"):
         return zipf(word[:-1] + "ies") >= 3.5  # "family", "supply", "rally" (families), not "daily", "early"
+    if word.endswith(("us", "ss", "is")):
+        return zipf(word + "es") >= 3.0  # a singular in -s: "focus" (focuses), "business", "crisis" (not "crises")
     if word.endswith(_NOT_NOUN_ENDING) or word.endswith("s"):
         return False  # plurals are settled by plural_noun; a word in -s is rarely a bare singular
     if (word.endswith("est") and zipf(word[:-3] + "er") >= 3.0) or (word.endswith("er") and _comparative(word)):
@@ -621,10 +625,13 @@ class ThereBeforeNoun(Check):
             if not noun and (_TO_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                              or _VERB_FORM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 noun = word not in _EXISTENTIAL_BASE and word not in _TIME_NOUNS and _count_noun(word)  # "to help there family"
-            if not noun and _ADJECTIVE_FORM.match(word):
-                after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there first meeting": an adjective, a noun
+            if not noun and text[max(0, m.start() - 3):m.start()].lower() == "in ":
+                noun = _count_noun(word)  # "in there homeland": a place "in there" ends its phrase ("it's cold in there")
+            if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
+                after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
-                    plural_noun(after.group(1)) or (after.group(1) not in _TIME_NOUNS and _count_noun(after.group(1))))
+                    plural_noun(after.group(1)) or (after.group(1) not in _TIME_NOUNS and _count_noun(after.group(1)))
+                    or (after.group(1).endswith("ing") and zipf(after.group(1) + "s") >= 3.7))  # "there first meeting"
             if not noun or _CLEFT.match(text, m.end()) or _OBJECT_NEXT.match(text, m.end()):
                 continue  # "the work done there matters the most": a verb with its object
             if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
