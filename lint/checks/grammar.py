@@ -625,7 +625,8 @@ class ThereBeforeNoun(Check):
             if not noun and (_TO_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                              or _VERB_FORM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 noun = word not in _EXISTENTIAL_BASE and word not in _TIME_NOUNS and _count_noun(word)  # "to help there family"
-            if not noun and text[max(0, m.start() - 3):m.start()].lower() == "in ":
+            in_there = text[max(0, m.start() - 3):m.start()].lower() == "in "
+            if not noun and in_there:
                 noun = _count_noun(word)  # "in there homeland": a place "in there" ends its phrase ("it's cold in there")
             if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
@@ -634,7 +635,7 @@ class ThereBeforeNoun(Check):
                     or (after.group(1).endswith("ing") and zipf(after.group(1) + "s") >= 3.7))  # "there first meeting"
             if not noun or _CLEFT.match(text, m.end()) or _OBJECT_NEXT.match(text, m.end()):
                 continue  # "the work done there matters the most": a verb with its object
-            if _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
+            if not in_there and _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
                 continue
             yield _possessive_fix(m, "their")
 
