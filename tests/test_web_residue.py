@@ -301,3 +301,9 @@ def test_glued_start_takes_any_words_before_a_determiner_opening_a_sentence(lint
     assert _placed(linter, text) == [("web-residue.glued-start", 5, 1, "More about our harbour coverage")]
     # A title holds an opener before a name, never before a lower-case word.
     assert _placed(linter, f"Harbour vote\n\n{_PIER}\n\nFans of Meet The Harbourmen queued along the pier on Friday.") == []
+
+
+def test_separator_bar_inside_a_paragraph(linter: Linter) -> None:
+    text = f"Harbour vote\n\n{_PIER} Crowds came back Contact Us | Terms | Careers to the cafes along the front."
+    assert _placed(linter, text) == [("web-residue.separator-bar", 3, 108, "Us | Terms | Careers")]
+    assert _placed(linter, f"Harbour vote | Portvale Gazette\n\n{_PIER}\n\nThe fair runs 1 May 2025 | 9 June 2025.") == []
