@@ -668,6 +668,13 @@ _IRREGULAR_COMPARATIVES = frozenset({"better", "worse", "further", "farther"})
 def _comparative(word: str) -> bool:
     """True for "more"/"less"/"fewer" and an -er word whose -est form is English ("shorter": shortest)."""
     return word in _MORE_LESS or word in _IRREGULAR_COMPARATIVES or zipf(word[:-2] + "est") >= 2.0
+#: "then" before a word that, after a comparison, opens its second term ("then in", "then any", "then ever").
+#: A literal first, so Python's `re` finds each "then" at C speed.
+_THEN_SECOND = re.compile(r"(then)\s+(?:in|on|at|for|any|anyone|anything|ever|other|others|those|expected|usual|previously)\b")
+#: The words of the clause before "then": no punctuation between them.
+_CLAUSE_WORDS = re.compile(r"(?:[A-Za-z'’-]+[ \t]+)+$")
+#: Words that end a comparison's reach: a second term already given, or a new clause.
+_CLAUSE_BREAK = frozenset("than and but so or when if because while although though whereas then".split())
 #: Comparatives that are also time adverbs: "two days later then the vote".
 _TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
 
@@ -688,15 +695,36 @@ class ComparativeThen(Check):
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        text = doc.text
+        hits = {hit.start: hit for hit in (*self._far(doc.text), *self._near(doc.text))}  # one per "then"
+        yield from (hits[start] for start in sorted(hits))
+
+    @staticmethod
+    def _far(text: str) -> Iterator[Hit]:
+        """"then" three to eight words after a comparative, in the same clause, before a word that opens only a
+        comparison's second term ("a greater impact on the stock then on the bonds", "more likely to vote then
+        other groups"): no comma, conjunction or "than" between (the nearer cases are `_near`'s)."""
+        for m in _THEN_SECOND.finditer(text):
+            words = _CLAUSE_WORDS.search(text, max(0, m.start() - 80), m.start())
+            if words is None:
+                continue
+            before = words.group().lower().split()[-8:]
+            comparative = [i for i, w in enumerate(before[:-2]) if w in _MORE_LESS or (w.endswith("er") and _comparative(w))]
+            if not comparative or any(w in _CLAUSE_BREAK for w in before[comparative[-1]:]):
+                continue
+            if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
+                continue
+            yield Hit(m.start(1), m.end(1), replacements=("than",), fix="than")
+
+    @staticmethod
+    def _near(text: str) -> Iterator[Hit]:
         for m in _ER_THEN.finditer(text):
             word, between, following = m.group(1), m.group(2).split(), m.group(4)
             if word in _MORE_LESS and not between:
                 continue  # "more then": grammar.then-than's
             adjective = word in _MORE_LESS and len(between) == 1 and _ADJECTIVE_FORM.match(between[0])
             second = following.lower() in _SECOND_TERM or following[:1] in "0123456789$£€"
-            if between and not adjective and not second:
-                continue  # "the bigger problem then was": "then" is time unless a second term follows
+            if between and not adjective and not second or any(w in _CLAUSE_BREAK for w in between):
+                continue  # "the bigger problem then was", "more money and then in May": time
             degree = word.endswith("er") and _DEGREE_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
             if degree and word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ":
                 continue  # "no longer then" is time
