@@ -740,12 +740,16 @@ class ComparativeThen(Check):
 # -- subject-verb agreement --------------------------------------------------------------------
 
 _AGREEMENT = re2.compile(
-    r"\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|[Yy]ou\s+was|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
-    r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose|that|as|although|though|because|when|while|"
-    r"since|if|whether|unless)\s+people\s+(?:is|was|has|does))(?:n['’]t)?\b"
+    r"(?:\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|[Yy]ou\s+was|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
+    r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose|that|[Aa]s|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hen|"
+    r"[Ww]hile|[Ss]ince|[Ii]f|[Ww]hether|[Uu]nless)\s+people\s+(?:is|was|has|does))"
+    r"|(?:^|[.!?]\s+|[\"“]\s*)People\s+(?:is|was|has|does))(?:n['’]t)?\b"
 )
-#: Conjunctions that make "people" the subject of their clause ("because people is"): not part of the span.
-_CONJUNCTIONS = frozenset("that as although though because when while since if whether unless".split())
+#: Words that make "people" plural beyond doubt: part of the span ("young people is").
+_PLURAL_MAKERS = frozenset("young old elderly many most these those".split())
+#: Subordinating conjunctions after which "he do" is no question ("if he do that", "because she do").
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|because|although|though|since|while|whether|once|until)\s+$", re.IGNORECASE)
+_NOT_NEXT = re.compile(r"\s+not\b")
 #: What may stand before "it" when it opens a clause (elsewhere "it" may be an object).
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[.!?;:,\n]\s*|\b(?:and|but|because|so|when|as|since|while|although|though|which|said|says|think|thinks|"
@@ -786,20 +790,27 @@ class Agreement(Check):
         text = doc.text
         for m in _AGREEMENT.finditer(text):
             *_, subject, verb = m.group().lower().split()
-            if subject in ("he", "she") and verb == "do":
-                continue  # "he do" is left out: "did he do", "he do" in questions are too many to guard
+            subject = subject.lstrip('"“')  # '"People is'
+            if subject in ("he", "she") and verb == "do" and not (
+                    _NOT_NEXT.match(text, m.end()) or _SUBORDINATE_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+                continue  # "he do" only as "he do not" or "if he do": "did he do", "what can he do" are questions
             if subject == "you" and _THANK_BEFORE.search(text, max(0, m.start() - 7), m.start()):
                 continue  # "thank you was all he said"
             if subject == "people" and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the number of young people is rising": the subject is "number"
-            if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "the case against it have been made": an object, a different slip
+            if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) and not (
+                    _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                    and (_NOT_NEXT.match(text, m.end()) if verb == "do" else _PARTICIPLE.match(text, m.end()))):
+                continue  # "the case against it have been made": an object; but "that it do not", "that it have been"
             if subject in ("he", "she") and _AGREEMENT_OK.search(text, max(0, m.start() - 12), m.start()):
                 if not (_THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PARTICIPLE.match(text, m.end())):
                     continue  # "that he have accepted" is no subjunctive: the perfect needs "has"
             spoken = verb in _SPOKEN_FORMS and doc.in_quote(m.start(), m.end())
-            opener = m.group().split()[0]
-            start = m.start() + m.group().index("people") if opener in _CONJUNCTIONS else m.start()  # "because [people is]"
+            opener = m.group().split()[0].lower()
+            if subject == "people" and opener not in _PLURAL_MAKERS:
+                start = m.start() + m.group().lower().index("people")  # "because [people is]", '. [People is]'
+            else:
+                start = m.start()
             yield Hit(start, m.end(), severity=Severity.INFO if spoken else None)
 
 
