@@ -893,6 +893,7 @@ _REACH = 40
 
 # -- sound-alikes told apart by the class of the words around ("who's company", "to deeply into") ------------
 
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}s)[ \t]+$")
 #: Shapes with a rare key word, each an RE2 pattern run only when the word is in the text: "who's" and
 #: the next two words; "knew" and the word after. RE2 spans take group numbers: the sound-alike is group 1.
 _WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([a-z]+)\b([-'’]?)\s*([a-z]*)")
@@ -904,11 +905,12 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: In one RE2 pass (each pass re-encodes the text): "its", up to two words, a last word and what ends
 #: the phrase (a stop, or a word that opens a clause), groups 1-4; "its" before a participle and an object
 #: pronoun ("I don't think its done me any harm"), group 5; "to" before an adverb in -ly that ends its
-#: phrase ("drawn to deeply into"), groups 6-7.
+#: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8.
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
     r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
+    r"|\b(to)\s*[.;!?]"
 )
 #: Adverbs of degree that stand before an adjective: "its very intense", "its only normal".
 _DEGREE = frozenset("very so too really quite less only just all pretty fairly rather extremely incredibly".split())
@@ -938,6 +940,26 @@ _PREDICATE_NOUNS = frozenset("home back top bottom boss head own".split())
 _BEFORE_NEW = frozenset(
     "other brave vital tough emerging whole entire relatively radically completely entirely totally genuinely".split()
 )
+
+
+def _sentence_ends(text: str, at: int) -> bool:
+    """False when the stop before `at` begins an ellipsis ("its efforts to ...repeal the tax")."""
+    return text[at:at + 1] not in (".", "…")
+
+
+def _plural_before(text: str, at: int) -> bool:
+    """True when the word before `at` is the plural of a noun that is no verb (see `_noun_only_plural`)."""
+    before = _PLURAL_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and _noun_only_plural(before.group(1))
+
+
+def _noun_only_plural(word: str) -> bool:
+    """True for the plural of a noun that is no verb ("orphans", "items", "efforts"; not "wants", "needs",
+    "objects"): a preposition "to" never ends a clause after it ("the orphans to."), an adverb "too" may."""
+    if not plural_noun(word):
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("es") and zipf(word[:-2]) >= 3.0 else word[:-1]
+    return all(zipf(form) < 2.5 for form in (stem + "ed", stem + "ing", stem + "d", stem[:-1] + "ing"))
 
 
 def _adverb(word: str) -> bool:
@@ -983,10 +1005,15 @@ class SoundAlikeByClass(Check):
                 # only degree words before it ("its very intense.", "its important we"), is a predicate.
                 if all(w in _DEGREE for w in middle) and (middle or ending not in ".;!?") and _adjective(m.group(3)):
                     hits.append(_sound_alike(m, "it's"))
+                elif m.group(3) == "to" and ending in ".;!?" and _sentence_ends(text, m.end()) and _plural_before(text, m.start(3)):
+                    hits.append(_sound_alike(m, "too", 3))  # "its offices to.": the same shape as group 8's
             elif m.group(5):
                 hits.append(_sound_alike(m, "it's", 5))
-            elif _adverb(m.group(7)):
-                hits.append(_sound_alike(m, "too", 6))
+            elif m.group(6):
+                if _adverb(m.group(7)):
+                    hits.append(_sound_alike(m, "too", 6))
+            elif _sentence_ends(text, m.end()) and _plural_before(text, m.start(8)):
+                hits.append(_sound_alike(m, "too", 8))
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
