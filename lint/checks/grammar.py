@@ -560,6 +560,15 @@ def _count_noun(word: str) -> bool:
     return zipf(plural) >= (3.7 if word.endswith(_MIXED_ENDING) else 3.0)
 
 
+_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:since|until|before|after)\s+$")
+
+
+def _noun_next(text: str, at: int) -> bool:
+    """True when the word after `at` is a noun (plural, or singular by form and frequency)."""
+    after = _NEXT_WORD.match(text, at)
+    return after is not None and (plural_noun(after.group(1)) or _count_noun(after.group(1)))
+
+
 def _possessive_fix(m: Any, word: str) -> Hit:
     fix = word.capitalize() if m.group(1)[0].isupper() else word
     return Hit(m.start(1), m.end(1), replacements=(fix,), fix=fix, values={"fix": fix})
@@ -589,8 +598,12 @@ class ItsBeforeNoun(Check):
                 yield _possessive_fix(m, "its")
             elif _determiner_adjective(word) and (n := _NEXT_NOUN.match(text, m.end())) and n.group("noun") not in _IDIOM_NEXT:
                 yield _possessive_fix(m, "its")  # "it's first crewed mission", "it's latest model"
-            elif _object_slot(text, m.start()) and _count_noun(word) and not _CLEFT.match(text, m.end()):
-                yield _possessive_fix(m, "its")  # "the firm cut it's budget", "to hold it's convention"
+            elif _object_slot(text, m.start()) and not _CLEFT.match(text, m.end()) and (
+                    _count_noun(word) or (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)) and _noun_next(text, m.end())
+                    and not _TIME_CONJUNCTION_BEFORE.search(text, max(0, m.start() - 7), m.start())):
+                # "the firm cut it's budget", "the vote enters it's final week"; but "since it's solitary
+                # confinement" may be "because it is": "since" takes a noun or a clause
+                yield _possessive_fix(m, "its")
 
 
 class ThereBeforeNoun(Check):
