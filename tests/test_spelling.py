@@ -153,3 +153,9 @@ def test_likely_typo_tells_slips_from_derived_words(word: str, flagged: bool) ->
 def test_ocr_confusion_reads_misread_shapes_back(text: str, expected: list[tuple[str, int, str]]) -> None:
     result = _lint(text, Config(select=("spelling.ocr-confusion",)))
     assert [(f.match, f.offset, f.suggestions[0]) for f in result.findings] == expected
+
+
+def test_ocr_confusion_reads_a_capitalised_word_only_where_it_opens_a_sentence() -> None:
+    text = "The pier shut in May. Rnany residents left, and Clrris Stening said Stening would stay. Tlien rain came."
+    result = _lint(text, Config(select=("spelling.ocr-confusion",)))
+    assert [(f.match, f.offset, f.suggestions[0]) for f in result.findings] == [("Rnany", 22, "Many"), ("Tlien", 88, "Then")]

@@ -281,6 +281,8 @@ class OcrConfusion(Check):
         "stem_zipf": 2.5,
         "vocab": [],
         "foreign_share": 0.2,
+        #: A capitalised word (only at a sentence's start) must read back as a word at least this common.
+        "capital_zipf": 4.0,
     }
 
     def __init__(self, rule: Any, params: Mapping[str, Any]) -> None:
@@ -295,6 +297,7 @@ class OcrConfusion(Check):
         if _I_AFTER_LOWER.search(doc.text):
             spans += [m.span() for m in _CAPITAL_I.finditer(doc.text) if m.end() - m.start() >= min_length]
         text = doc.text
+        yield from self._sentence_starts(doc, unseen)
         for start, end in sorted(spans):
             if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
                     end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
@@ -310,3 +313,34 @@ class OcrConfusion(Check):
             if reading is None or _foreign(doc, start, float(self.p["foreign_share"])):
                 continue
             yield Hit(start, end, replacements=(reading,), values={"suggestion": reading})
+
+    def _sentence_starts(self, doc: Document, unseen: list[str]) -> Iterator[Hit]:
+        """Misread words that open a sentence, and so have a capital ("Rnany said...", "Tlie council...").
+
+        A capital mid-sentence marks a name and is left alone; at a sentence's
+        start it says nothing, so the word is read as any other, with a
+        higher bar (the word read back at least `capital_zipf`: a common word,
+        not a rare one a name may resemble) and never when the story repeats
+        it letter for letter (a name is repeated; a misread rarely is).
+        """
+        text = doc.text
+        capitals = [t[0].upper() + t[1:] for t in unseen if t[0].isalpha()]
+        for start, end in _occurrences(text, capitals) if capitals else ():
+            if end < len(text) and (text[end] in _AFTER or text[end].isalnum()) or start and text[start - 1].isalnum():
+                continue
+            word = text[start:end]
+            if not _opens_sentence(text, start) or text.count(word) > 1 or _in_non_prose(text, start, end):
+                continue
+            lowered = (word[0].lower() + word[1:]).replace("I", "l")
+            reading = _ocr_reading(lowered, float(self.p["capital_zipf"]), float(self.p["stem_zipf"]))
+            if reading is None or _foreign(doc, start, float(self.p["foreign_share"])):
+                continue
+            reading = reading[0].upper() + reading[1:]
+            yield Hit(start, end, replacements=(reading,), values={"suggestion": reading})
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when only spaces and opening quotes or brackets stand between `at` and a sentence end or the start."""
+    while at > 0 and text[at - 1] in " \t\"“‘'(":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\n"
