@@ -307,3 +307,10 @@ def test_separator_bar_inside_a_paragraph(linter: Linter) -> None:
     text = f"Harbour vote\n\n{_PIER} Crowds came back Contact Us | Terms | Careers to the cafes along the front."
     assert _placed(linter, text) == [("web-residue.separator-bar", 3, 108, "Us | Terms | Careers")]
     assert _placed(linter, f"Harbour vote | Portvale Gazette\n\n{_PIER}\n\nThe fair runs 1 May 2025 | 9 June 2025.") == []
+
+
+def test_timestamp_glued_to_a_paragraph_start(linter: Linter) -> None:
+    text = f"Harbour vote\n\n{_PIER}\n\nUpdated: 4 May 2021, 19:11{_CROWDS}"
+    assert _placed(linter, text) == [("web-residue.timestamp", 5, 1, "Updated: 4 May 2021, 19:11")]
+    # A date that opens a sentence is the story's own.
+    assert _placed(linter, f"Harbour vote\n\n{_PIER}\n\n4 May 2021 was the day the pier reopened after the repair.") == []
