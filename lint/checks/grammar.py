@@ -583,7 +583,10 @@ class ItsBeforeNoun(Check):
     word is a plural comes from its form and word frequency (see
     `plural_noun`), so no list of nouns is kept. Cleft sentences ("it's
     farmers who pay") are left alone, and so is a clause after a
-    preposition that goes on as "it is" ("... with it's a mess").
+    preposition that goes on as "it is" ("... with it's a mess"). After a
+    word that no clause can follow (`_object_slot`: "cut it's budget"), a
+    singular noun (`_count_noun`) or an adjective and a noun makes the
+    possessive too.
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -616,7 +619,11 @@ class ThereBeforeNoun(Check):
     verbs that follow an existential "there" ("there remains a risk",
     "there needs to be"), a "there" that is a place ("out there means") or
     inverted in a question ("are there plans"), and times and quantities
-    ("there years ago") are left alone.
+    ("there years ago") are left alone. A singular noun (`_count_noun`)
+    counts where a place "there" cannot stand before it: after a verb that
+    needs an object ("to keep there coach", `_TO_VERB_BEFORE`,
+    `_VERB_FORM_BEFORE`), after "in there", and before a possessive
+    ("there child's").
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -704,7 +711,10 @@ class ComparativeThen(Check):
     second term of the comparison must follow, or "then" is time ("more
     people then joined"). "Later then" and "earlier then" are time adverbs;
     a clause opened by "if" or "when" ("if turnout is higher then ...") is
-    left alone.
+    left alone, except with a degree word before the comparative ("much
+    later then") or a word after "then" that only a second term opens
+    ("earlier then expected"). Further away, within the same clause,
+    "then" before such a word is a comparison too (`_far`).
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -738,13 +748,12 @@ class ComparativeThen(Check):
             second = following.lower() in _SECOND_TERM or following[:1] in "0123456789$£€"
             if between and not adjective and not second or any(w in _CLAUSE_BREAK for w in between):
                 continue  # "the bigger problem then was", "more money and then in May": time
-            degree = word.endswith("er") and _DEGREE_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
-            if degree and word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ":
+            if word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ":
                 continue  # "no longer then" is time
+            degree = word.endswith("er") and _DEGREE_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
             certain = degree or following.lower() in _ONLY_SECOND_TERM
-            if not certain and (
-                    word in _TIME_COMPARATIVES or not _comparative(word) or (word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ")):
-                continue  # "two days later then", "no longer then": time
+            if not certain and (word in _TIME_COMPARATIVES or not _comparative(word)):
+                continue  # "two days later then": time
             if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
                 continue
             yield Hit(m.start(3), m.end(3), replacements=("than",), fix="than")
@@ -906,6 +915,7 @@ _REACH = 40
 
 # -- sound-alikes told apart by the class of the words around ("who's company", "to deeply into") ------------
 
+#: The word before a sentence-final "to", when it ends in -s ("the items to.").
 _PLURAL_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}s)[ \t]+$")
 #: Shapes with a rare key word, each an RE2 pattern run only when the word is in the text: "who's" and
 #: the next two words; "knew" and the word after. RE2 spans take group numbers: the sound-alike is group 1.
@@ -996,9 +1006,12 @@ class SoundAlikeByClass(Check):
     followed by a preposition or the end of a clause ("drawn to deeply into
     the row") is "too": an infinitive's adverb goes on to its verb. "Knew"
     after a gerund or a word that modifies nouns ("hiring knew workers",
-    "a vital knew development") is "new": a verb in the past needs a
-    subject. Nouns are recognised by form and frequency (see
-    grammar.its-before-noun), so no list of nouns is kept.
+    "a vital knew development", "to hire knew staff") is "new": a verb in
+    the past needs a subject. "Its" before an adjective that ends its
+    phrase ("its very intense.", "its important we") is "it's": a
+    possessive ends on a noun. "To" ending a sentence after a plural that is
+    no verb ("the items to.") is "too". Nouns are recognised by form and
+    frequency (see grammar.its-before-noun), so no list of nouns is kept.
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:

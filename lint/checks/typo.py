@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from string import ascii_lowercase
 from typing import Any, ClassVar
@@ -102,15 +103,22 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-#: The last story's unseen tokens: the two rules of this module ask for the same story in turn.
-_LAST_UNSEEN: list[Any] = [None, ()]
+@dataclass
+class _LastStory:
+    """The last story's unseen tokens: the two rules of this module ask for the same story in turn."""
+
+    doc: Document | None = None
+    tokens: tuple[str, ...] = ()
+
+
+_LAST = _LastStory()
 
 
 def _unseen_tokens(doc: Document) -> tuple[str, ...]:
     """The story's distinct tokens that wordfreq's table lacks (a C-level set difference, made once per story)."""
-    if _LAST_UNSEEN[0] is not doc:
-        _LAST_UNSEEN[:] = [doc, tuple(set(doc.lower_tokens).difference(_table()))]
-    return _LAST_UNSEEN[1]
+    if _LAST.doc is not doc:
+        _LAST.doc, _LAST.tokens = doc, tuple(set(doc.lower_tokens).difference(_table()))
+    return _LAST.tokens
 
 
 @lru_cache(maxsize=8192)
