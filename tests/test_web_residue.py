@@ -253,6 +253,11 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
         # The story's own openings: names in camel case, titles, attributions, speakers, lead-ins.
         (f"Harbour vote\n\n{_PIER}\n\nHarbourLink said it would run the ferry. HarbourLink owns six boats.", []),
         (f"Harbour vote\n\n{_PIER}\n\nMacAndrew said the council would pay for the work on the pier.", []),
+        # one camel-case word opening a paragraph is a name named once, unless a sentence's first word
+        # follows the join (that label glued-lead reports, for the same span)
+        (f"Harbour vote\n\n{_PIER}\n\nSolarQuay said it would light the pier with new lamps by the summer.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nAdvertisementThe council voted on Monday to pay for the work on the pier.",
+         [("web-residue.glued-lead", 5, 1, "Advertisement")]),
         (f"HARBOURLINK BUYS FERRY\n\n{_PIER}\n\nHarbourLink said it would run the ferry from the pier in May.", []),
         (f"Harbour vote\n\n{_PIER}\n\nMade In Portvale star Dana Whitfield, 30, opened the pier on Friday.", []),
         (f"Harbour vote\n\n{_PIER}\n\nComedy Meet The Harbourmen topped the box office at the weekend.", []),

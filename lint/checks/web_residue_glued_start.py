@@ -92,7 +92,9 @@ class GluedStart(Check):
     word inside one word that no dictionary knows and the story uses once,
     with a common word of at least `min_head` letters before the join
     ("UsernameLeonov"; "McDonald", "DeSantis", "iPhone" and "PlayStation"
-    are left alone); a determiner or pronoun that opens a sentence,
+    are left alone, and so is one such word opening the paragraph, a name
+    such as "SolarWinds", unless a sentence's first word follows the join:
+    "ShareThe council"); a determiner or pronoun that opens a sentence,
     capitalised in mid-clause before a lower-case word ("...News The
     council"), or "The" before a name right after a capitalised label word
     ("Dashboard The National..."); an adverbial closed by a comma
@@ -250,6 +252,9 @@ class GluedStart(Check):
         left = text[head:join]
         if len(left) < self.p["min_head"] or not left[1:].islower():
             return None  # "McDonald", "DeSantis", "iPhone", "GlaxoSmithKline"
+        if head == start and text[join:tail] not in _DETERMINERS | _ADVERBIALS:
+            return None  # one camel-case word opening the paragraph is a name ("SolarWinds said"), unless
+            # what follows the join is a sentence's first word ("ShareThe council...")
         token = text[head:tail]
         if zipf(token.lower()) >= self.p["known_word_zipf"]:
             return None
