@@ -69,6 +69,12 @@ def test_capitalised_misspelling_at_sentence_start_is_flagged() -> None:
     ]
 
 
+def test_sentence_start_before_a_capital_is_a_name_unless_the_word_is_rarer_than_names() -> None:
+    # "Tre" is a first name wordfreq knows (Zipf ~3); "Athough" is a typo it has hardly seen
+    assert _spelling(_lint("The match ended late. Tre Calloway rushed for 112 yards.")) == []
+    assert [m for _, _, m, _ in _spelling(_lint("The talks ended. Athough Lopez spoke, nothing changed."))] == ["Athough"]
+
+
 def test_unknown_capitalised_word_used_once_is_flagged_but_a_repeated_one_is_a_name() -> None:
     once = _lint("The hearing was chaired by the Senate Dirctor of Audits.")
     assert [m for _, _, m, _ in _spelling(once)] == ["Dirctor"]

@@ -213,6 +213,9 @@ class CommonMisspelling(Check):
         #: codespell's proper-noun entries are flagged below this frequency;
         #: above it the spelling is also a real name (Malcom, Berkley).
         "proper_noun_zipf": 2.5,
+        #: At a sentence start before another capitalised word, a word at least this common
+        #: (Zipf) is read as the first word of a name ("Tre Harbison"); a rarer one as a typo.
+        "name_pair_zipf": 2.3,
         #: A sentence of at least `foreign_min_words` words in which fewer than
         #: this share are among the `_COMMON_WORDS` commonest English words is not English.
         "foreign_share": 0.1,
@@ -278,14 +281,21 @@ class CommonMisspelling(Check):
         ("Teather said" after "Sarah Teather"). Used once mid-sentence, a
         capital means a name unless wordfreq has never seen the word. At the
         start of a sentence the capital says nothing, so the word counts as an
-        ordinary one.
+        ordinary one, unless a capitalised word follows it and wordfreq knows
+        the word as well as it knows names (Zipf `name_pair_zipf` or more): a
+        first name and a surname ("Tre Harbison rushed"), a company ("Groupe
+        LAPS"). Typos are rarer in print: "Athough Reagan's", "Genral Dynamics".
         """
         frequency = zipf(word)
         if entry.proper:
             return frequency < float(self.p["proper_noun_zipf"])
         if _repeated(doc.text, word):
             return False  # a typo is rarely repeated letter for letter; a company name is
-        return frequency <= float(self.p["name_zipf"]) or _starts_sentence(doc, start)
+        if frequency <= float(self.p["name_zipf"]):
+            return True
+        if not _starts_sentence(doc, start):
+            return False
+        return frequency < float(self.p["name_pair_zipf"]) or not _NAME_AFTER.match(doc.text, start + len(word))
 
     def _foreign(self, doc: Document, offset: int) -> bool:
         sentence = _sentence_at(doc, offset)
@@ -372,6 +382,10 @@ def _sentence_at(doc: Document, offset: int) -> tuple[int, int] | None:
     if i < 0 or offset >= sentences[i].end:
         return None
     return sentences[i].start, sentences[i].end
+
+
+#: A capitalised word right after: the word before it is part of a name ("Tre Harbison").
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _starts_sentence(doc: Document, offset: int) -> bool:
