@@ -92,9 +92,9 @@ class UnbalancedQuote(Check):
                     ch = "”"
                 role = {"“": "open", "„": "open", "”": "close"}.get(ch) or _straight_role(text, i, block.start, block.end)
                 if open_at is None:
+                    if ch == '"' and role != "open" and text[i - 1].isdigit():
+                        continue  # inches: a 12" screen, a 70"+ TV
                     if role == "close":
-                        if ch == '"' and text[i - 1].isdigit():
-                            continue  # inches: a 12" screen
                         yield Hit(i, i + 1, values={"side": "closing", "other": "opening"})
                     else:
                         open_at = i
@@ -174,7 +174,8 @@ _BRACKETS = "()[]"
 _SMILEY = re.compile(r"[:;]-?$")
 _PAIRS = {")": "(", "]": "["}
 # "1)", "a)", "iv)" as list numbering, and the smileys ":)" ";)" ":(" are not brackets.
-_ENUMERATOR = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+# A look-behind, not "^": searched from a paragraph's start, "^" would match only at the text's start.
+_ENUMERATOR = re.compile(r"(?<![^\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
 
 
 class UnbalancedBracket(Check):

@@ -41,7 +41,7 @@ _STRAY = re.compile(
     r"|(?P<comma_period>,[ \t]*\.(?![.\w]))"      # ",." but not ", ..." (an ellipsis) nor ", .com"
     r"|(?P<mark_period>[?!]\.(?!\.))"             # "?.", "!." (after "Yahoo!" too: its mark ends the sentence)
     r"|(?P<two_periods>(?<!\.)\.\.(?![.\w/]))"      # ".." but not "..." nor "../"
-    r"|(?P<empty>\([ \t]*\)|\[[ \t]*\])"          # "( )" / "[ ]"
+    r"|(?P<empty>(?<!\w)(?:\([ \t]*\)|\[[ \t]*\]))"  # "( )" / "[ ]", not code's "time.now()", "args[]"
     r"|(?P<separators>[,;:][ \t]*[,;:])"           # ";,", ",;", ":,", ", ;" (two of one kind are above; "::" is code)
     r"|(?P<separator_end>[,;:][!?]|[;:]\.(?![.\w]))"  # ";.", ":.", ",?" before an end mark
     r"|(?P<period_mark>(?<![.])\.[!?;:](?![!?.]))"     # ".?", ".!", ".;", ".:" (not "U.S.?": see `_abbreviation_before`)
@@ -287,6 +287,8 @@ class SpaceBefore(Check):
                 mark = m.group("mark")
                 if mark == ":" and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ")]"):
                     continue  # "2 : 1"; a transcript's speaker label "((Host)) :"
+                if mark in ":;" and text[m.end():m.end() + 1] == ")":
+                    continue  # a smiley after a space: "the principle ;)"
                 if mark == ":":
                     if spaced_colons is None:
                         spaced_colons = _spaced_colon_style(text)
