@@ -194,7 +194,11 @@ class GluedLine(Check):
             word = para[:m.start()].rsplit(" ", 1)[-1]
             # "in 2019.Business", "was 85.software-freedom"; not a web address ("site.org/index.html").
             ends_word = word[-2:].isalpha() and word[-2:].islower() or word[-1:].isdigit() and tail[0].isalpha()
-            if ends_word and not any(c in word for c in "/@:.<") \
+            # A short lower-case part after the dot that the sentence goes on from ends a dotted name
+            # ("Node.js:", "onmeth.com, the site"); alone at the paragraph's end ("high.git") it is debris.
+            lead = _LEADING_LETTERS.match(tail).group()
+            dotted_name = tail[0].islower() and word[-1:].isalpha() and len(lead) <= 3 and len(tail) > len(lead)
+            if ends_word and not dotted_name and not any(c in word for c in "/@:.<") \
                     and (tail[0].isupper() or len(tail) >= 2 and tail.casefold() not in _WEB_ENDINGS):
                 return True
         if dateline(tail) or not wrapped and (self._headlinese(tail, words) or words[0].casefold() in self._ui_verbs):
@@ -270,6 +274,9 @@ def _sign_off(words: list[str], tail: str) -> bool:
 
 #: Endings of a web or file address at the end of a paragraph ("example.com"), not a glued word.
 _WEB_ENDINGS = frozenset("com org net gov edu int info biz io co uk html htm php pdf jpg png".split())
+
+#: The letters that open a tail.
+_LEADING_LETTERS = re2.compile(r"^\p{L}*")
 
 #: A paragraph ending in one of these ends in a sentence or a quotation.
 _PROSE_CLOSE = ".!?\"”’'`"

@@ -38,6 +38,23 @@ _LEAD_VERBS = frozenset(
 
 _SUBJECTS = frozenset("i you he she it we they".split())
 
+#: The opening and closing tags of bold type right around a line of an HTML page.
+_BOLD_BEFORE = re2.compile(r"(?i)<(?:strong|b)(?:\s[^<>]*)?>\s*$")
+_BOLD_AFTER = re2.compile(r"(?i)^\s*</(?:strong|b)>")
+
+
+def _bold_paragraph(doc: Document, start: int, length: int) -> bool:
+    """True when the whole line is one run of bold type in an HTML page: the page's own subheading.
+
+    Writers who have no heading style mark a subheading as a paragraph in
+    bold; a scraper's stray label arrives in the page's ordinary type.
+    """
+    if doc.format != "html":
+        return False
+    first, last = doc.source_map.span(start, start + length)
+    return (_BOLD_BEFORE.search(doc.source[max(0, first - 120):first]) is not None
+            and _BOLD_AFTER.search(doc.source[last:last + 40]) is not None)
+
 
 def _colon_label(words: list[str]) -> bool:
     """True for a short label ending in a colon ("In this article:", "Up next:"), not a lead-in.
@@ -155,6 +172,8 @@ class StrayLine(Check):
                 continue
             if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line) and not _AGO.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST", "42m ago") is not
+            if _bold_paragraph(doc, block.start + text[block.start:block.end].find(line), len(line)):
+                continue  # a subheading the page set in bold (<p><strong>Back on the boat</strong></p>)
             lede = slot and self._lede_label(line, words, _capitals(text[blocks[i - 1].start:blocks[i - 1].end]))
             if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
