@@ -330,6 +330,10 @@ _TAG = re.compile(
 )
 
 
+#: The word after a tag that a story names rather than leaves behind ("an <img> tag").
+_NAMED_AS_TAG = re.compile(r"[ \t]?(?:tags?|elements?)\b", re.IGNORECASE)
+
+
 class HtmlTag(Check):
     """Flag HTML tags left in plain text ("</p>", "<br>", "<a href=...>").
 
@@ -347,6 +351,8 @@ class HtmlTag(Check):
             return
         text = doc.text
         for m in _TAG.finditer(text):
+            if "=" not in m.group() and _NAMED_AS_TAG.match(text, m.end()):
+                continue  # a tag the story writes about: "an <img> tag", "the </p> element"
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
             # Deleting a tag between two words would glue them: leave a space.
