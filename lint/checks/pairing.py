@@ -105,9 +105,11 @@ class UnbalancedQuote(Check):
                     if _closed_before(text, open_at, i):
                         yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
                     open_at = i
-                elif role == "open" and ch == "“" and text[open_at] == "“" and not _INTRODUCED.search(text, block.start, i):
+                elif role == "open" and not _INTRODUCED.search(text, block.start, i) and (
+                        ch == "“" and text[open_at] == "“" or _closes_together(text, i, block.end)):
                     # A quote inside the quote, with the same marks ('“He said the “no visits” rule
-                    # stands.”'): the wrong marks for a nested quote, but both are closed.
+                    # stands.”'), or one that closes with it (a cited title: '"Can it recapture
+                    # "When We Met?""'): the wrong marks for a nested quote, but both are closed.
                     nested.append(i)
                 elif role == "open":
                     # A second opener before any closer (a straight one that faces the next word,
@@ -121,6 +123,16 @@ class UnbalancedQuote(Check):
                     open_at = None
             if open_at is not None and (not _continues(text, blocks, n) or _closed_before(text, open_at, block.end)):
                 yield Hit(open_at, open_at + 1, values={"side": "opening", "other": "closing"})
+
+
+def _closes_together(text: str, i: int, end: int) -> bool:
+    """True when the quotation opened at `i` closes right where the one around it does: '...Met?""'.
+
+    Two closing marks side by side end a quote inside a quote; a lost
+    closing mark leaves no such pair.
+    """
+    close = min((j for j in (text.find('"', i + 1, end), text.find("”", i + 1, end)) if j >= 0), default=-1)
+    return close >= 0 and text[close + 1:close + 2] in ('"', "”")
 
 
 def _closed_before(text: str, open_at: int, end: int) -> bool:
