@@ -146,6 +146,8 @@ class _Parser(HTMLParser):
             raw = ""
         if tag == "br":
             end = self.source.find(">", start) + 1 or start
+            if self.builder.ends_with(" "):
+                self.builder.trim_end()  # "a <br>b" keeps its line break; a browser shows no space before it
             self._text_piece("\n", start, end)
         elif tag == "hr":
             self.builder.close()
