@@ -306,6 +306,7 @@ def test_html_crlf(default_linter: Linter) -> None:
         ("<div>Loose<p>para</p>tail</div>", [("paragraph", "Loose"), ("paragraph", "para"), ("paragraph", "tail")]),
         ("<ul><li>One<li>Two <code>x=1</code> three</ul>", [("list-item", "One"), ("list-item", "Two \ufffc three")]),
         ("<p>a  \t b<br/>c</p>", [("paragraph", "a b\nc")]),
+        ("<p>Ranked:<span> <br />1. Oslo <br>2. Bergen</span></p>", [("paragraph", "Ranked:\n1. Oslo\n2. Bergen")]),
         ("<p>AT&T &bogus; &copy;&nbsp;2024 &#65;&#x42;</p>", [("paragraph", "AT&T &bogus; ©\xa02024 AB")]),
         ("<img alt='Single &amp; quoted'><img alt=bare><img src=x alt=\"\">", [("caption", "Single & quoted"), ("caption", "bare")]),
         ("<h2>Sub</h2><h1>Main</h1><h1>Again</h1>", [("heading", "Sub"), ("title", "Main"), ("heading", "Again")]),
