@@ -224,8 +224,8 @@ class GluedLine(Check):
         if not words or sum(len(w) for w in words) < self.p["min_letters"]:
             return False  # a stray letter ("...dlrs. s") is no label
         last = words[-1].casefold()
-        if last in NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS:
-            return False  # a headline never opens with a pronoun ("It cost 40 million pounds")
+        if last in NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS | _LINKS:
+            return False  # a headline never opens with a pronoun ("It cost 40 million pounds") or "However..."
         if len(words) <= self.p["label_words"]:
             # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
             return all(zipf(w.casefold()) >= self.p["label_zipf"] for w in words)
@@ -262,6 +262,10 @@ _NAME_LIST = re2.compile(r":[ \t]*(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)
 
 #: Words that open a sentence but never a headline; "My newsletters", "Our team" are labels.
 _PRONOUNS = frozenset("i you he she it we they there this that these those his her its their".split())
+
+
+#: Words that tie a sentence to the one before ("And his mother...", "However..."): no label or headline opens so.
+_LINKS = frozenset("and but or nor yet so however then".split())
 
 
 #: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.
