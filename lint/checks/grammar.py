@@ -471,7 +471,11 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: "there" after a word that makes it a place ("out there", "up there") or in a question ("are there plans").
 _PLACE_OR_QUESTION = re.compile(
     r"\b(?:out|up|down|over|in|under|near|back|here|from|out of|are|is|were|was|will|would|could|should|"
-    r"may|might|can|do|does|did|aren't|weren't|isn't|wasn't)\s+$",
+    r"may|might|can|do|does|did|aren't|weren't|isn't|wasn't|once|"
+    # verbs of going and staying, which take "there" as their place ("Arriving there tourists found")
+    r"arriv(?:e|es|ed|ing)|liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|go|goes|going|gone|went|com(?:e|es|ing)|came|"
+    r"get|gets|getting|got|settl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|"
+    r"remain(?:s|ed|ing)?|born|based|stationed|buried|been|being)\s+$",
     re.IGNORECASE,
 )
 _CLEFT = re.compile(r"\s+(?:who|that|which)\b")
