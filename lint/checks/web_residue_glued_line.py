@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, NO_END, dateline, headline_case, truncated
+from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, LINK_WORDS, NO_END, dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit
 from lint.frequency import zipf
@@ -224,7 +224,7 @@ class GluedLine(Check):
         if not words or sum(len(w) for w in words) < self.p["min_letters"]:
             return False  # a stray letter ("...dlrs. s") is no label
         last = words[-1].casefold()
-        if last in NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS | _LINKS:
+        if last in NO_END or last.endswith(("'s", "’s")) or words[0].casefold() in _PRONOUNS | LINK_WORDS:
             return False  # a headline never opens with a pronoun ("It cost 40 million pounds") or "However..."
         if len(words) <= self.p["label_words"]:
             # A menu or section label is made of ordinary words; "Booo hisss" is a reader's cry.
@@ -262,10 +262,6 @@ _NAME_LIST = re2.compile(r":[ \t]*(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)
 
 #: Words that open a sentence but never a headline; "My newsletters", "Our team" are labels.
 _PRONOUNS = frozenset("i you he she it we they there this that these those his her its their".split())
-
-
-#: Words that tie a sentence to the one before ("And his mother...", "However..."): no label or headline opens so.
-_LINKS = frozenset("and but or nor yet so however then".split())
 
 
 #: Wire sign-offs and continuation marks ("REUTER", "More"): the agency's own, not page furniture.

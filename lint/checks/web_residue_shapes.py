@@ -98,6 +98,8 @@ def truncated(line: str) -> bool:
     return found is not None and _INNER_END.search(line[:found.start()]) is None
 
 
+#: Words that tie a sentence to the one before ("And his mother...", "However..."): no label or headline opens so.
+LINK_WORDS = frozenset("and but or nor yet so however then".split())
 #: A word of a short label line ("Science & Technology", "Sign-up").
 LABEL_WORD = re2.compile(r"[\p{L}'’&+-]+")
 #: Marks that end a sentence or a quotation: a line ending in one is prose.

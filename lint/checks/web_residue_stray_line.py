@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, NO_END, dateline, headline_case, truncated
+from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, LINK_WORDS, NO_END, dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit, Severity
 
@@ -22,6 +22,8 @@ _LAYOUT_OPENERS = "—–-*•·([{█■►▶>#|"
 #: A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets.
 _SENTENCE = re2.compile(r"[.!?][\"”’'\)\]]*$")
 _LOWER_START = re2.compile(r"^\p{Ll}")
+#: A line that ends in an ellipsis.
+_TRAILING_OFF = re2.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
 
 #: The age of a post, as pages print it ("42m ago", "3 hours ago"): no story's dateline.
 _AGO = re2.compile(r"(?i)\b\d{1,3} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\.? ago\b")
@@ -170,6 +172,8 @@ class StrayLine(Check):
             slot = blocks[i - 1].kind == "title" and body == 1  # right under the headline
             if _sentence(line, words) and not dated and not (slot and _titled_sentences(line, words)):
                 continue
+            if words[0].strip("\"“‘'").casefold() in LINK_WORDS and _TRAILING_OFF.search(line):
+                continue  # a narrator trailing off ("But all the rest of it..."): no teaser opens so
             if dated and body <= self.p["dateline_blocks"] and not CLOCK.search(line) and not _AGO.search(line):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST", "42m ago") is not
             if _bold_paragraph(doc, block.start + text[block.start:block.end].find(line), len(line)):
