@@ -41,8 +41,8 @@ def _char_decodes(source_slice: str, ch: str) -> bool:
         return True
     if ch in "“”‘’" and re.fullmatch(r"</?q\b[^>]*>", source_slice, re.IGNORECASE):  # <q> shows its marks
         return True
-    if ch == INLINE_OBJECT:  # a whole code span or formula
-        return bool(re.fullmatch(r"(`+).*\1|<(code|math)\b.*</\2>", source_slice, re.DOTALL))
+    if ch == INLINE_OBJECT:  # a whole code span or formula, or a formula's image
+        return bool(re.fullmatch(r"(`+).*\1|<(code|math)\b.*</\2>|<img\b[^>]*>", source_slice, re.DOTALL))
     return source_slice.startswith("&") and html.unescape(source_slice) == ch
 
 
@@ -307,6 +307,7 @@ def test_html_crlf(default_linter: Linter) -> None:
         ("<ul><li>One<li>Two <code>x=1</code> three</ul>", [("list-item", "One"), ("list-item", "Two \ufffc three")]),
         ("<p>a  \t b<br/>c</p>", [("paragraph", "a b\nc")]),
         ("<p>Ranked:<span> <br />1. Oslo <br>2. Bergen</span></p>", [("paragraph", "Ranked:\n1. Oslo\n2. Bergen")]),
+        ("<p>that is, <img alt='{\\displaystyle A=B^{2}}' src=f.svg>, then</p>", [("paragraph", "that is, \ufffc, then")]),
         ("<p>AT&T &bogus; &copy;&nbsp;2024 &#65;&#x42;</p>", [("paragraph", "AT&T &bogus; ©\xa02024 AB")]),
         ("<img alt='Single &amp; quoted'><img alt=bare><img src=x alt=\"\">", [("caption", "Single & quoted"), ("caption", "bare")]),
         ("<h2>Sub</h2><h1>Main</h1><h1>Again</h1>", [("heading", "Sub"), ("title", "Main"), ("heading", "Again")]),

@@ -162,7 +162,14 @@ class _Parser(HTMLParser):
             return
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         if _TEX.search(m.group(group)):
-            return  # the text form of a formula (a math image's alt), not prose
+            # A formula's image (TeX alt text) stands for a word of its sentence, as <math> does:
+            # "that is, <img alt='{\displaystyle A=B}'>, then" reads "that is, \ufffc, then", not ", ,".
+            if self.builder.empty:
+                self.builder.kind = self._kind()
+            self.builder.add(INLINE_OBJECT, start, start + len(raw))
+            self._text_end = start + len(raw)
+            self._gap = False
+            return
         pieces: list[Piece] = []
         value_start = start + m.start(group)
         for piece in _decoded(m.group(group), value_start):
