@@ -32,7 +32,7 @@ def test_a_gate_gives_the_same_hits_as_each_pattern_alone() -> None:
     assert _GATES.gate_of[_key(ferry)] >= 0 and _GATES.gate_of[_key(storm)] >= 0
 
 
-def test_a_broad_pattern_keeps_its_own_pass_behind_a_prefilter() -> None:
+def test_a_broad_pattern_keeps_its_own_pass() -> None:
     gates = _Gates()
     broad = compile_regex(r"our standards\s*:.{0,20}", ignorecase=True, where=WHERE)
     literal = compile_regex(r"\bread more\b", ignorecase=True, where=WHERE)
@@ -43,24 +43,5 @@ def test_a_broad_pattern_keeps_its_own_pass_behind_a_prefilter() -> None:
     assert [k for (source, _), k in gates.gate_of.items() if source == broad.pattern] == [-1]
     assert [k for (source, _), k in gates.gate_of.items() if source == literal.pattern] == [0]
     doc = parse("Nothing to see.", "text", "<test>")
-    # Not in the union, but the prefilter sees that "our standards" is missing.
-    assert gates.closed(doc, literal) and gates.closed(doc, broad)
-    doc = parse("OUR STANDARDS: the rules.", "text", "<test>")
-    assert not gates.closed(doc, broad) and list(scan(doc, "text", broad))
-
-
-def test_a_prefilter_gives_the_same_hits_as_each_pattern_alone() -> None:
-    credit = compile_regex(r"(?m:^[ \t]*photo(?:graph)?:[ \t]*(?P<flag>.{1,40})$)", ignorecase=True, where=WHERE)
-    digits = compile_regex(r"\b\d{1,3}[ \t]*/[ \t]*\d{1,3}\b", ignorecase=False, where=WHERE)  # needs no string
-    stories = [
-        "Photo: Ann Lee\n\nThe ferry sank.",  # the first story: both patterns join the prefilter
-        "PHOTOGRAPH:  Reuters\n\nPicture 3/12 of the storm.",
-        "Buses ran on time.",
-        "Ann's photo: a view.\nphoto: John Doe",
-    ]
-    for text in stories:
-        for pattern in (credit, digits):
-            for scope in ("text", "paragraph", "line"):
-                gated, plain = _hits(text, pattern, scope)
-                assert gated == plain, (text, pattern.pattern, scope)
+    assert gates.closed(doc, literal) and not gates.closed(doc, broad)
 

@@ -114,11 +114,6 @@ class _Gates:
     unit: each pattern is an alternative of the union, searched in the same
     text. The verdict is exact; a gate only saves the passes.
 
-    Broad patterns get a prefilter instead (RE2's FilteredRE2): the strings
-    each needs ("photo", "advert"...) are looked for all at once, and a
-    pattern whose strings are missing from the story cannot match in it.
-    That verdict is exact too; a pattern with no such string always runs.
-
     Patterns join as they are first scanned, and the gate of those seen is
     built when the next story starts, so a single story never waits for a
     gate. Gates are shared by pattern text and options, whichever linter
@@ -130,13 +125,9 @@ class _Gates:
         self.gate_of: dict[tuple[str, tuple[Any, ...]], int] = {}  # pattern -> gate number (-1: scanned alone)
         self.gates: list[Any] = []
         self.pending: list[tuple[str, tuple[Any, ...]]] = []
-        self.broad: list[tuple[str, tuple[Any, ...]]] = []  # the broad patterns seen, in the prefilter or to join it
-        self.prefilter: Any = None
-        self.prefiltered: dict[tuple[str, tuple[Any, ...]], int] = {}  # pattern -> its number in the prefilter
-        self.prefilter_size = 0  # how many of `broad` the prefilter was built from
 
     def closed(self, doc: Document, pattern: Any) -> bool:
-        """True when `pattern` is in a gate that matches nowhere in `doc`, or the prefilter rules it out."""
+        """True when `pattern` is in a gate that matches nowhere in `doc`."""
         verdicts = doc.memo.get(_MEMO)
         if verdicts is None:  # a new story: first gather the patterns seen into a gate
             self._build()
@@ -145,31 +136,18 @@ class _Gates:
         k = self.gate_of.get(key)
         if k is None:
             self.gate_of[key] = -1
-            if key[1] == _RULE_SEMANTICS:
-                (self.broad if _BROAD.search(key[0]) else self.pending).append(key)
+            if key[1] == _RULE_SEMANTICS and not _BROAD.search(key[0]):
+                self.pending.append(key)
             return False
         if k < 0:
-            return self._filtered_out(doc, key)
+            return False
         open_ = verdicts.get(k)
         if open_ is None:
             data = doc.utf8.data
             open_ = verdicts[k] = self.gates[k]._regexp.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_MATCH
         return not open_
 
-    def _filtered_out(self, doc: Document, key: tuple[str, tuple[Any, ...]]) -> bool:
-        """True when the prefilter shows that a broad pattern cannot match in `doc`."""
-        number = self.prefiltered.get(key)
-        if number is None:
-            return False
-        seen = doc.memo.get(_PREFILTER_MEMO)
-        if seen is None or seen[0] is not self.prefilter:  # patterns may have joined since
-            data = doc.utf8.data
-            seen = doc.memo[_PREFILTER_MEMO] = (self.prefilter, frozenset(self.prefilter.Match(data, True)))
-        return number not in seen[1]
-
     def _build(self) -> None:
-        if len(self.broad) > self.prefilter_size:
-            self._build_prefilter()
         if not self.pending:
             return
         union = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', source)})" for source, _ in self.pending)
@@ -183,22 +161,9 @@ class _Gates:
             self.gates.append(gate)
         self.pending = []
 
-    def _build_prefilter(self) -> None:
-        """One prefilter for every broad pattern seen (a prefilter cannot take more once compiled)."""
-        self.prefilter_size = len(self.broad)
-        prefilter = re2._re2.Filter()
-        numbers = {}
-        for key in self.broad:
-            number = prefilter.Add(key[0].encode("utf-8"), _OPTIONS)
-            if number >= 0:
-                numbers[key] = number
-        if prefilter.Compile():  # if not, the patterns keep their own passes
-            self.prefilter, self.prefiltered = prefilter, numbers
-
 
 _GATES = _Gates()
 _MEMO = "scan-gates"
-_PREFILTER_MEMO = "scan-prefilter"
 #: What makes a pattern broad (RE2 runs a union of such patterns slowly): a wildcard or broad or
 #: negated class, or a counted repeat.
 _BROAD = re.compile(r"\.[*+{?]|\\[pPwWSD]|\[\^|\{\d*,\d*\}")
