@@ -198,6 +198,9 @@ def test_shared_lower_case_tokens() -> None:
         ("He left. Instead Instead the board met.", ["Instead Instead"]),  # an ordinary word opening a sentence
         ("Their album Please Please Me sold well.", []),  # a title goes on
         ("They did so so that others could.", ["so so"]),  # "so-so" takes a hyphen
+        ("The gallery bought a new New Zealand painting.", []),  # a word, then a name that opens with it
+        ("He read the The Times report.", ["the The"]),  # a function word before a name is still a slip
+        ("The plan is new New and untested.", ["new New"]),
     ],
 )
 def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:

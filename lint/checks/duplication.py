@@ -97,6 +97,8 @@ class DoubledWord(Check):
             capitalised = first[0].isupper() and second[0].isupper() and word not in _FUNCTION
             if _joined(text, m.start(), m.end(), word):
                 continue
+            if first[0].islower() and second[0].isupper() and word not in _FUNCTION and _NEXT_NAME.match(text, m.end()):
+                continue  # a word, then a name that opens with it: "a new New Zealand law", "the old Old Trafford"
             if word in relative and _free_relative(text, m.start(), start):
                 continue
             if capitalised and not _common_opener(text, m.start(), m.end(), start) and _name(
