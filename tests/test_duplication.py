@@ -71,6 +71,9 @@ def test_seed_echo_fragment_is_flagged(duplication: Linter) -> None:
         ("Talks with Japan resumed.\n\nJapanese officials.", []),  # a paragraph's first line
         ("Talks with Japan resumed. “Japanese officials.”", []),  # quoted speech
         ("He flew to Japan. Tokyo next.", []),  # no shared stem
+        ("The storm was bad, but I have seen worse. Much worse.", []),  # the same word again: emphasis
+        ("Critics called the plan stupid. Stupid.", []),
+        ("Talks with Japan resumed. Japan officials.", ["Japan officials."]),  # the word and more: a cut
     ],
 )
 def test_echo_fragment_needs_a_verbless_echo_inside_a_paragraph(duplication: Linter, text: str, expected: list[str]) -> None:

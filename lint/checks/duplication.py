@@ -774,7 +774,7 @@ class EchoFragment(Check):
         for last in before[-self.p["last_words"]:]:
             for w in folded:
                 if w not in _FUNCTION and self._same_stem(w, last.casefold()):
-                    return str(last)
+                    return None if _emphasis(folded, last.casefold()) else str(last)
         return None
 
     def _same_stem(self, a: str, b: str) -> bool:
@@ -785,6 +785,17 @@ class EchoFragment(Check):
             return True
         short, long = sorted((_skeleton(a), _skeleton(b)), key=len)
         return len(short) >= 3 and long.startswith(short)
+
+
+#: Degree words that may stand before a word said again for emphasis: "I've seen worse. Much worse."
+_DEGREE = frozenset("much far very so even way just too a lot still".split())
+
+
+def _emphasis(fragment: list[str], word: str) -> bool:
+    """True for a fragment that says the word before it again, unchanged, alone or after degree
+    words ("It's stupid. Stupid.", "I've seen worse. Much worse."): the writer's emphasis. A cut
+    rewrite leaves another form of the word, or more words ("with China. Chinese leader.")."""
+    return word in fragment and all(w == word or w in _DEGREE for w in fragment)
 
 
 def _skeleton(word: str) -> str:
