@@ -88,6 +88,7 @@ def test_echo_fragment_needs_a_verbless_echo_inside_a_paragraph(duplication: Lin
         ("The match ended 6-4 6-4 on Sunday.", []),
         ("They stood face to face to face.", []),
         ("Prices rose again and again.", []),
+        ("After that, Ford wrote, and wrote, and wrote.", []),  # a chain starting a third time
     ],
 )
 def test_doubled_phrase(duplication: Linter, text: str, expected: list[str]) -> None:

@@ -273,7 +273,9 @@ class DoubledPhrase(Check):
     whole fragment is pasted twice; the eye slides over it just the same.
     The chained idioms of speech ("more and more", "back to back", "on and
     on and on", "what makes a city a city") are told apart by their shape:
-    the unit ends in a content word that the idiom links to itself. Units
+    the unit ends in a content word that the idiom links to itself, and a
+    chain that starts a third time ("he wrote, and wrote, and wrote") is
+    said on purpose. Units
     without a letter (tennis scores: "6-4 6-4") are not phrases. A phrase is
     also doubled across a paragraph break made in mid-sentence ("...was
     carrying only cargo" + "was carrying only cargo and a dummy", see
@@ -370,8 +372,8 @@ def _repeats(w: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
         if i < taken:
             continue
         unit = w[i:i + n]
-        if not _phrase(unit) or _idiom(w, i, unit):
-            continue
+        if not _phrase(unit) or _idiom(w, i, unit) or (i + 2 * n < len(w) and w[i + 2 * n] == unit[0]):
+            continue  # an idiom, or a chain going on a third time: "wrote, and wrote, and wrote"
         found.append((i, n))
         taken = i + 2 * n
     return found
