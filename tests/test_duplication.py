@@ -89,6 +89,8 @@ def test_echo_fragment_needs_a_verbless_echo_inside_a_paragraph(duplication: Lin
         ("They stood face to face to face.", []),
         ("Prices rose again and again.", []),
         ("After that, Ford wrote, and wrote, and wrote.", []),  # a chain starting a third time
+        ("Task gating\nTask gating lets a team pause a job.", []),  # a run-in heading, then its text
+        ("No shared task queue\nShared task queues are avoided by design.", []),  # a sentence starts below
     ],
 )
 def test_doubled_phrase(duplication: Linter, text: str, expected: list[str]) -> None:
@@ -205,6 +207,9 @@ def test_shared_lower_case_tokens() -> None:
         ("The gallery bought a new New Zealand painting.", []),  # a word, then a name that opens with it
         ("He read the The Times report.", ["the The"]),  # a function word before a name is still a slip
         ("The plan is new New and untested.", ["new New"]),
+        ("Isolation\nIsolation of each task keeps failures apart.", []),  # a run-in heading, then its text
+        ("The council said the\nthe vote was close.", ["the\nthe"]),
+        ("It charges quickly in the case\nCase colours vary by model.", []),  # a list line without its stop
     ],
 )
 def test_doubled_word(duplication: Linter, text: str, expected: list[str]) -> None:

@@ -92,7 +92,7 @@ class DoubledWord(Check):
                 end = after.end
             first, second = m.group(1), m.group(2)
             word = first.casefold()
-            if word in exceptions or not _latin(first):
+            if word in exceptions or not _latin(first) or _label_line(text, m.start(), m.start(2), start):
                 continue
             capitalised = first[0].isupper() and second[0].isupper() and word not in _FUNCTION
             if _joined(text, m.start(), m.end(), word):
@@ -305,6 +305,8 @@ class DoubledPhrase(Check):
             if block is None or end > block.end:
                 continue
             unit = text[start:spans[i + n - 1][1]]
+            if _label_line(text, start, spans[i + n][0], block.start):
+                continue
             yield Hit(start, end, replacements=(unit,), fix=unit, values={"words": n})
 
     def _across_breaks(self, doc: Document) -> Iterator[Hit]:
@@ -327,6 +329,22 @@ class DoubledPhrase(Check):
                     fix = doc.text[first.start:first.end]
                     yield Hit(first.start, second.end, replacements=(fix,), fix=fix, values={"words": n})
                     break
+
+
+def _label_line(text: str, first: int, second: int, block_start: int) -> bool:
+    """True when the first copy (at `first`) ends a line that is a heading or a label, and the
+    second opens the next line: text below a run-in heading repeats its words ("Isolation" /
+    "Isolation of each task", "No concurrent task execution" / "Concurrent task execution is...").
+    That is when the copy is the whole line, capitalised, with a content word (a lone "In" is a
+    line wrapped short), or when the second copy takes a capital the first lacks: a sentence
+    starts there, and the line above ended without its stop."""
+    gap = text[first:second]
+    if "\n" not in gap or "\n" in gap.rstrip():
+        return False
+    if text[first].islower() and text[second].isupper():
+        return True
+    return (first == block_start or text[first - 1] == "\n") and gap[:1].isupper() and any(
+        w.casefold() not in _FUNCTION for w in _SIMPLE_WORD.findall(gap))
 
 
 def _whole_copies(text: str, first: Span, second: Span, block: Block, after: Block) -> bool:
