@@ -103,8 +103,10 @@ class LightVerb(Check):
             if before is None or text[end:end + 1] in "-'’":
                 continue
             noun = rest.split()[-1].lower()
-            calque = next(c for c in self.calques if verb.lower() in _FORMS[c["verb"]] and any(
-                noun in (n, n + "s", n + "es") for n in c["nouns"]))
+            calque = next((c for c in self.calques if verb.lower() in _FORMS[c["verb"]] and any(
+                noun in (n.lower(), n.lower() + "s", n.lower() + "es") for n in c["nouns"])), None)
+            if calque is None:  # the pattern matched case-insensitively a form no calque lists as such
+                continue
             forms = _FORMS[calque["verb"]]
             slot = _PARTICIPLE if before in _PERFECT and forms[_PARTICIPLE] == verb.lower() else forms.index(verb.lower())
             right = _FORMS[calque["right"]][slot]
