@@ -71,8 +71,9 @@ _ATTRIBUTION = re.compile(
     r"recalled|recalls|explained|explains|continued|continues|insisted|insists|cried|wondered)\b"
 )
 # Sentence-ending punctuation and any closing quotes or brackets (group 1), space, then what
-# may open the next sentence: opening quotes or brackets (group 2) before a capital or digit (group 3).
-_END = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+([\"'“‘(\[]*)([A-Z0-9À-Þ])")
+# may open the next sentence: opening quotes or brackets (group 2) before a capital or digit (group 3):
+# Latin (with Latin-1 and Latin Extended-A: "Łukasz", "Škoda"), Greek or Cyrillic.
+_END = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+([\"'“‘(\[]*)([A-Z0-9À-ÞĀ-žΆ-ΫЀ-Я])")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
 # Possessive: a shorter run could never end where the window does, so backtracking only costs time.
 _WORD_BEFORE = re.compile(r"[\w.]++$")

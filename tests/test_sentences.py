@@ -78,3 +78,10 @@ def test_document_sentences_never_cross_blocks() -> None:
 def test_empty_and_whitespace() -> None:
     assert split_sentences("") == []
     assert split_sentences("   \n ") == []
+
+
+def test_a_sentence_may_open_with_a_capital_outside_latin_1() -> None:
+    # Polish, Czech, Greek and Cyrillic capitals open sentences too ("Łukasz", "Škoda", "Σήμερα", "После")
+    text = "The chef ran out. Łukasz gave chase. Škoda cut jobs. Σήμερα βρέχει. После обеда."
+    starts = [text[s:e].split()[0] for s, e in split_sentences(text)]
+    assert starts == ["The", "Łukasz", "Škoda", "Σήμερα", "После"]
