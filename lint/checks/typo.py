@@ -42,6 +42,13 @@ _BEFORE = "-'’[]&;#/.@_"
 _AFTER = "-'’[]&@_"
 
 
+def _part_of_token(text: str, start: int, end: int, before: str = _BEFORE) -> bool:
+    """True when the word at [start, end) runs on into a longer token: a letter, digit or one of
+    `before` just before it, or one of `_AFTER` just after ("non-bank", "[e]xtremely", "@user")."""
+    return bool(start and (text[start - 1] in before or text[start - 1].isalnum())) or (
+        end < len(text) and (text[end] in _AFTER or text[end].isalnum()))
+
+
 def _edits(word: str) -> set[str]:
     """Every string one keystroke from `word`: a letter deleted, swapped with the next, replaced or inserted."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -178,8 +185,7 @@ class LikelyTypo(Check):
             return
         text = doc.text
         for start, end in _occurrences(text, unseen):
-            if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
-                    end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
+            if _part_of_token(text, start, end):
                 continue
             if _in_non_prose(text, start, end):  # before the correction, which costs far more to work out
                 continue
@@ -307,8 +313,7 @@ class OcrConfusion(Check):
         text = doc.text
         yield from self._sentence_starts(doc, unseen)
         for start, end in sorted(spans):
-            if (start and (text[start - 1] in _BEFORE or text[start - 1].isalnum())) or (
-                    end < len(text) and (text[end] in _AFTER or text[end].isalnum())):
+            if _part_of_token(text, start, end):
                 continue
             word = text[start:end]
             if _in_non_prose(text, start, end):
@@ -334,7 +339,7 @@ class OcrConfusion(Check):
         text = doc.text
         capitals = [t[0].upper() + t[1:] for t in unseen if t[0].isalpha()]
         for start, end in _occurrences(text, capitals) if capitals else ():
-            if end < len(text) and (text[end] in _AFTER or text[end].isalnum()) or start and text[start - 1].isalnum():
+            if _part_of_token(text, start, end, before=""):  # a sentence may open after a quote mark
                 continue
             word = text[start:end]
             if not _opens_sentence(text, start) or text.count(word) > 1 or _in_non_prose(text, start, end):
