@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from lint.document import BLOCK_KINDS
 from lint.errors import RuleError, RuleErrors
 from lint.findings import CATEGORIES, Severity
 from lint.rules.model import SCOPES, Example, LoadedRule, Rule
@@ -37,7 +38,7 @@ _COMMON = {
     "examples", "source", "enabled", "skip_blocks", "in_quotes",
 }
 _REQUIRED = ("id", "kind", "category", "severity", "message", "description", "examples")
-_BLOCK_KINDS = {"title", "heading", "paragraph", "list-item", "quote", "table-cell", "caption"}
+_BLOCK_KINDS = frozenset(BLOCK_KINDS)
 
 
 def builtin_rules_dir() -> Path:
