@@ -31,7 +31,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -727,28 +727,29 @@ def _wrong_day(rng: random.Random, year: int) -> tuple[dt.date, int]:
     return date, rng.choice([i for i in range(7) if i != date.weekday()])
 
 
-def weekday_abbreviated(story: Story, rng: random.Random) -> Injection | None:
-    """A wrong weekday written in AP or short style: 'Tues., Nov. 14, 2023', 'Wed 15 Nov 2023'."""
+def _wrong_weekday(story: Story, rng: random.Random, styles: Callable[[dt.date, int], tuple[str, ...]]) -> Injection | None:
+    """A date with a wrong weekday (weekday `w`) in one of `styles`, in place of a weekday-date of the story."""
     m = _weekday_site(story, rng)
     if m is None:
         return None
     d, w = _wrong_day(rng, _story_year(story))
-    text = rng.choice((f"{WEEKDAY_AP[w]}, {MONTH_ABBR[d.month - 1]} {d.day}, {d.year}",
-                       f"{WEEKDAY_SHORT[w]} {d.day} {MONTH_SHORT[d.month - 1]} {d.year}",
-                       f"{WEEKDAY_SHORT[w]}, {MONTH_SHORT[d.month - 1]} {d.day}, {d.year}"))
-    return replace(story.text, m.start(1), m.end(1), text)
+    return replace(story.text, m.start(1), m.end(1), rng.choice(styles(d, w)))
+
+
+def weekday_abbreviated(story: Story, rng: random.Random) -> Injection | None:
+    """A wrong weekday written in AP or short style: 'Tues., Nov. 14, 2023', 'Wed 15 Nov 2023'."""
+    return _wrong_weekday(story, rng, lambda d, w: (
+        f"{WEEKDAY_AP[w]}, {MONTH_ABBR[d.month - 1]} {d.day}, {d.year}",
+        f"{WEEKDAY_SHORT[w]} {d.day} {MONTH_SHORT[d.month - 1]} {d.year}",
+        f"{WEEKDAY_SHORT[w]}, {MONTH_SHORT[d.month - 1]} {d.day}, {d.year}"))
 
 
 def weekday_ordinal(story: Story, rng: random.Random) -> Injection | None:
     """A wrong weekday with an ordinal date: 'Wednesday 14th November 2023', 'Wednesday, November 14th, 2023'."""
-    m = _weekday_site(story, rng)
-    if m is None:
-        return None
-    d, w = _wrong_day(rng, _story_year(story))
-    text = rng.choice((f"{WEEKDAYS[w]} {_ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}",
-                       f"{WEEKDAYS[w]}, {MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}",
-                       f"{WEEKDAYS[w]} the {_ordinal(d.day)} of {MONTHS[d.month - 1]} {d.year}"))
-    return replace(story.text, m.start(1), m.end(1), text)
+    return _wrong_weekday(story, rng, lambda d, w: (
+        f"{WEEKDAYS[w]} {_ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}",
+        f"{WEEKDAYS[w]}, {MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}",
+        f"{WEEKDAYS[w]} the {_ordinal(d.day)} of {MONTHS[d.month - 1]} {d.year}"))
 
 
 def weekday_numeric(story: Story, rng: random.Random) -> Injection | None:
