@@ -57,7 +57,7 @@ def check_paths(paths: Iterable[str], config: Config | None = None) -> list[File
 
     linter = _linter(config)
     exclude = config.exclude if config else ()
-    return [linter.lint_path(p) for p in expand_paths(paths, exclude)]
+    return list(linter.lint_paths(expand_paths(paths, exclude)))
 
 
 def __getattr__(name: str) -> object:

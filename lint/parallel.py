@@ -41,15 +41,17 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def lint_file(linter: Linter, path: str, input_format: str | None, fix: bool) -> Outcome:
-    """Lint one file; with `fix`, also fix it in memory (nothing is written here)."""
-    result = linter.lint_path(path, input_format)
+def lint_batch(linter: Linter, paths: Sequence[str], input_format: str | None, fix: bool) -> Iterator[Outcome]:
+    """Lint files (in the engine's batches); with `fix`, also fix each in memory (nothing is written here)."""
+    results = linter.lint_paths(paths, input_format)
     if not fix:
-        return result
+        yield from results
+        return
     from lint.fix import fix_result
     from lint.markup import format_for
 
-    return fix_result(linter, result, input_format or format_for(path))
+    for result in results:
+        yield fix_result(linter, result, input_format or format_for(result.path))
 
 
 def _init(config: Config, figures: bool) -> None:
@@ -60,9 +62,9 @@ def _init(config: Config, figures: bool) -> None:
         _linter = Linter(config, figures=figures)
 
 
-def _work(task: tuple[str, str | None, bool]) -> Outcome:
+def _work(task: tuple[Sequence[str], str | None, bool]) -> list[Outcome]:
     assert _linter is not None
-    return lint_file(_linter, *task)
+    return list(lint_batch(_linter, *task))
 
 
 def lint_files(
@@ -79,18 +81,21 @@ def lint_files(
     Standard input ("-") is read by this process: workers do not share it.
     """
     global _linter
+    from lint.engine import BATCH_FILES
+
     workers = min(jobs, len(files))
     if workers <= 1 or "-" in files:
-        return list(_tick(progress, len(files), (lint_file(linter, f, input_format, fix) for f in files)))
+        return list(_tick(progress, len(files), lint_batch(linter, files, input_format, fix)))
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if "fork" in methods else None
     # The first file is linted here: detectors load their data on first use,
     # and forked workers then inherit it instead of each loading it again.
-    first = lint_file(linter, files[0], input_format, fix) if context is not None else None
+    first = list(lint_batch(linter, files[:1], input_format, fix)) if context is not None else []
     _linter = linter
-    rest = files[1:] if first is not None else files
-    tasks = [(f, input_format, fix) for f in rest]
-    chunk = max(1, min(16, len(rest) // (workers * 8)))
+    rest = files[len(first):]
+    # Each task is a batch the engine lints rule by rule; small enough that every worker gets several.
+    size = max(1, min(BATCH_FILES, len(rest) // (workers * 8)))
+    tasks = [(rest[i:i + size], input_format, fix) for i in range(0, len(rest), size)]
     # Frozen objects are skipped by the workers' garbage collector, which
     # would otherwise touch, and so copy, every page they inherited.
     gc.freeze()
@@ -98,11 +103,11 @@ def lint_files(
         with _pool(workers, context, linter) as pool:
             # The pool's processes start on the first submission, before any
             # progress thread exists, so forking never copies a running thread.
-            outcomes = pool.map(_work, tasks, chunksize=chunk)
+            outcomes = (outcome for batch in pool.map(_work, tasks) for outcome in batch)
             done = list(_tick(progress, len(rest), outcomes))
     finally:
         gc.unfreeze()
-    return [first, *done] if first is not None else done
+    return [*first, *done]
 
 
 def _pool(workers: int, context: BaseContext | None, linter: Linter) -> ProcessPoolExecutor:

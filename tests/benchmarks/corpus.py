@@ -10,7 +10,10 @@ of warnings and errors per 10,000 words, and the throughput.
     python tests/benchmarks/corpus.py --show consistency.us-abbreviation
     python tests/benchmarks/corpus.py --select fact --profile
 
-Words are whitespace tokens of the linted text (the corpus's own count).
+Stories are linted in the engine's batches (Linter.lint_texts), as the
+command line lints many files: rule by rule over a batch, about 40% faster
+than one story at a time. Words are whitespace tokens of the linted text
+(the corpus's own count).
 Throughput counts only the CPU time spent linting (process time: one core,
 and fair while other programs share the machine), not reading the corpus.
 Tables that detectors load on first use (word frequencies, dictionaries) are
@@ -38,7 +41,7 @@ if str(ROOT) not in sys.path:  # run from anywhere, against this checkout
 
 from lint.config import Config  # noqa: E402
 from lint.document import Document  # noqa: E402
-from lint.engine import Linter  # noqa: E402
+from lint.engine import BATCH_FILES, Linter  # noqa: E402
 from lint.findings import Finding, Hit, Severity  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
@@ -96,6 +99,17 @@ class _Timed:
         return iter(hits)
 
 
+def _batches(corpus: Iterator[Story], size: int) -> Iterator[list[Story]]:
+    batch: list[Story] = []
+    for story in corpus:
+        batch.append(story)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _context(text: str, f: Finding, width: int) -> str:
     before = text[max(0, f.offset - width):f.offset]
     after = text[f.end_offset:f.end_offset + width]
@@ -104,22 +118,24 @@ def _context(text: str, f: Finding, width: int) -> str:
 
 
 def run(linter: Linter, corpus: Iterator[Story], show: Sequence[str], width: int, show_limit: int, out: Any) -> Tally:
+    """Lint the stories in the engine's batches, as the command line lints many files."""
     tally = Tally()
     shown = 0
-    for story in corpus:
+    for batch in _batches(corpus, BATCH_FILES):
         start = time.process_time()
-        result = linter.lint_text(story.text, "text", story.id)
+        results = linter.lint_texts((story.text, "text", story.id) for story in batch)
         tally.seconds += time.process_time() - start
-        tally.stories += 1
-        tally.words += len(story.text.split())
-        if result.error:
-            tally.errors.append(result.error)
-        for f in result.findings:
-            (tally.info if f.severity == Severity.INFO else tally.serious)[f.rule] += 1
-            if show and any(fnmatch.fnmatchcase(f.rule, p) or f.category == p for p in show) and shown < show_limit:
-                shown += 1
-                print(f"{story.id} {f.line}:{f.column} {f.rule} [{f.severity}] {f.message}", file=out)
-                print(f"    {_context(story.text, f, width)}", file=out)
+        for story, result in zip(batch, results):
+            tally.stories += 1
+            tally.words += len(story.text.split())
+            if result.error:
+                tally.errors.append(result.error)
+            for f in result.findings:
+                (tally.info if f.severity == Severity.INFO else tally.serious)[f.rule] += 1
+                if show and any(fnmatch.fnmatchcase(f.rule, p) or f.category == p for p in show) and shown < show_limit:
+                    shown += 1
+                    print(f"{story.id} {f.line}:{f.column} {f.rule} [{f.severity}] {f.message}", file=out)
+                    print(f"    {_context(story.text, f, width)}", file=out)
     return tally
 
 
