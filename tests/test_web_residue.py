@@ -250,6 +250,32 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
          [("web-residue.glued-start", 5, 1, "newsletters")]),
         (f"Harbour vote\n\n{_PIER}\n\nTop Stories“The pier is the heart of the town,” the mayor said on Friday.",
          [("web-residue.glued-start", 5, 1, "Top Stories")]),
+        # A byline, credit, time stamp or counter glued before the first sentence, in any case.
+        (f"Harbour vote\n\n{_PIER}\n\nBy Dana Whitfield Police closed the pier road for an hour on Sunday.",
+         [("web-residue.glued-start", 5, 1, "By Dana Whitfield")]),
+        (f"Harbour vote\n\n{_PIER}\n\nBy DANA WHITFIELD and OLA BERG, PORTVALE POSTCouncillors voted on Monday to pay for the pier.",
+         [("web-residue.glued-start", 5, 1, "By DANA WHITFIELD and OLA BERG, PORTVALE POST")]),
+        (f"Harbour vote\n\n{_PIER}\n\nPhoto courtesy of @portvalepix {_COUNCIL}",
+         [("web-residue.glued-start", 5, 1, "Photo courtesy of @portvalepix")]),
+        (f"Harbour vote\n\n{_PIER}\n\nby Ola Berg Nov. 4, 2021: 9:05 AM ET{_COUNCIL}",
+         [("web-residue.glued-start", 5, 1, "by Ola Berg Nov. 4, 2021: 9:05 AM ET")]),
+        (f"Harbour vote\n\n{_PIER}\n\nSaturday 8:40pm {_COUNCIL}", [("web-residue.glued-start", 5, 1, "Saturday 8:40pm")]),
+        (f"Harbour vote\n\n{_PIER}\n\n48 Shares {_COUNCIL}", [("web-residue.glued-start", 5, 1, "48 Shares")]),
+        # A label glued to a sentence's first word, or to a name the story uses alone.
+        (f"Harbour vote\n\n{_PIER}\n\nMarketsMr Berg said the council would pay for the pier.",
+         [("web-residue.glued-start", 5, 1, "Markets")]),
+        ("Harbour vote\n\nBerg opened the pier on Friday after a long repair.\n\nLanguagesBerg said the council "
+         "would pay for the work.", [("web-residue.glued-start", 5, 1, "Languages")]),
+        (f"Harbour vote\n\n{_PIER}\n\nPier costs in numbers\"We had no choice but to close it,\" the mayor said.",
+         [("web-residue.glued-start", 5, 1, "Pier costs in numbers")]),
+        # Sentences that open with "By" or a date.
+        (f"Harbour vote\n\n{_PIER}\n\nBy Royal Charter, the town has run the pier since 1850, the council said.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nBy Friday Portvale's council had closed the road to the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nBy May 3, 2019 Portvale's council had closed the road to the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nOn July 2, 2018 Portvale's council voted to pay for the work on the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nJohn 3:16 For the vicar, the verse was the heart of the service on the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nThere are 13 comments on the council's page about the pier so far.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nSolarQuay said it would light the pier. The quay was dark for a year.", []),
         # The story's own openings: names in camel case, titles, attributions, speakers, lead-ins.
         (f"Harbour vote\n\n{_PIER}\n\nHarbourLink said it would run the ferry. HarbourLink owns six boats.", []),
         (f"Harbour vote\n\n{_PIER}\n\nMacAndrew said the council would pay for the work on the pier.", []),

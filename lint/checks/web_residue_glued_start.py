@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
+from lint.checks.web_residue_lead import SHAPED, shaped_lead
 from lint.checks.web_residue_shapes import LABEL_MINOR
 from lint.document import Document
 from lint.findings import Hit
@@ -41,6 +42,9 @@ _ADVERBS = frozenset({"Yesterday", "Today", "Earlier", "Meanwhile", "However"})
 _PREPOSITIONS = frozenset({"On", "In", "At", "As"})
 
 _OPENERS = "|".join(sorted(_DETERMINERS | _ADVERBIALS))
+#: Words that open a sentence and end no name: glued to a word before them ("ColonyMr Howard said",
+#: "obituariesHe will") they show the join even where that word is a rare name ("TillyUnder the act").
+_SENTENCE_WORDS = _DETERMINERS | _ADVERBIALS | frozenset({"He", "Mr", "Mrs", "Ms", "Dr", "If", "With"})
 #: A paragraph's first clause (no sentence mark, comma or semicolon; a full stop only after an
 #: initial or abbreviation, "St. Lucia") up to the first candidate join: a lower-case letter run into
 #: a capital ("FriendPolice"), an opener after a space or glued to a label ("News The", "500The"),
@@ -120,6 +124,8 @@ class GluedStart(Check):
         "max_adverbial_words": 10,
         #: A quotation opening after a label must hold at least this many words.
         "min_quote_words": 4,
+        #: A byline or a credit glued before a sentence names at most this many people or outlets.
+        "max_names": 8,
         "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
     }
 
@@ -130,10 +136,20 @@ class GluedStart(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        flagged: set[int] = set()
+        for start, end in scan(doc, "text", SHAPED):
+            block = doc.block_at(start)
+            if block is None or block.start != start or block.kind in self._skip:
+                continue
+            line_end = text.find("\n", start, block.end)
+            lead_end = shaped_lead(text, start, end, block.end if line_end < 0 else line_end, self.p["max_names"])
+            if lead_end is not None and self._sentence_after(text, lead_end, block.end):
+                flagged.add(start)
+                yield Hit(start, lead_end)
         counts: Counter[str] | None = None
         for start, end in scan(doc, "text", _LEAD):
             block = doc.block_at(start)
-            if block is None or block.start != start or block.kind in self._skip:
+            if block is None or block.start != start or block.kind in self._skip or start in flagged:
                 continue
             found = self._join(text, start, end, block.end)
             if found is None:  # the first candidate is none: try the others in the clause
@@ -149,7 +165,9 @@ class GluedStart(Check):
             join, kind = found
             camel = kind == "camel"
             lead = text[start:join].rstrip()
-            if not self._label(lead, text[join - 1:join].isspace(), kind == "determiner"):
+            spaced = text[join - 1:join].isspace()
+            # a quotation glued on with no space ends whatever came before it, in any case
+            if not self._label(lead, spaced, kind == "determiner" or kind == "quote" and not spaced):
                 continue
             if len(text[join:min(block.end, join + 200)].split()) < self.p["min_rest_words"]:
                 continue
@@ -159,10 +177,40 @@ class GluedStart(Check):
                     continue
                 if counts is None:
                     counts = Counter(w.casefold() for w in _LETTERS.findall(text))
+                if token_start(text, join) == start and not self._opening_label(text, join):
+                    continue
                 if counts[token.casefold()] > 1 or self._named(doc, counts, text[start:token_start(text, join)],
                                                                text[token_start(text, join):join]):
                     continue
             yield Hit(start, start + len(lead))
+
+    def _sentence_after(self, text: str, pos: int, end: int) -> bool:
+        """True when a sentence of at least `min_rest_words` words, with a lower-case word, follows `pos`."""
+        words = text[pos:min(end, pos + 200)].split()
+        return len(words) >= self.p["min_rest_words"] and any(w[0].islower() for w in words)
+
+    @staticmethod
+    def _opening_label(text: str, join: int) -> bool:
+        """True when one camel-case word opening the paragraph is a label glued to the sentence's first word.
+
+        A name such as "SolarWinds said" is one word; a label run into the
+        sentence leaves a sentence's opening word after the join ("ShareThe
+        council", "ColonyMr Howard") or a name the story uses on its own
+        elsewhere ("UsernameLeonov ... Leonov said"), while the label's word
+        appears nowhere else (`_named`).
+        """
+        word = _LETTERS.match(text, join)
+        if word is None:
+            return False
+        if word.group() in _SENTENCE_WORDS:
+            return True
+        pos = text.find(word.group())
+        while pos >= 0:
+            end = pos + len(word.group())
+            if pos != join and not text[pos - 1:pos].isalpha() and not text[end:end + 1].isalpha():
+                return True
+            pos = text.find(word.group(), end)
+        return False
 
     def _named(self, doc: Document, counts: Counter[str], before: str, head: str) -> bool:
         """True when the label's words are the story's own: a name the story uses elsewhere.
@@ -252,12 +300,10 @@ class GluedStart(Check):
         left = text[head:join]
         if len(left) < self.p["min_head"] or not left[1:].islower():
             return None  # "McDonald", "DeSantis", "iPhone", "GlaxoSmithKline"
-        if head == start and text[join:tail] not in _DETERMINERS | _ADVERBIALS:
-            return None  # one camel-case word opening the paragraph is a name ("SolarWinds said"), unless
-            # what follows the join is a sentence's first word ("ShareThe council...")
+        opener = text[join:tail] in _SENTENCE_WORDS
         token = text[head:tail]
         if zipf(token.lower()) >= self.p["known_word_zipf"]:
             return None
-        if left.casefold() in _PARTICLES or zipf(left.lower()) < self.p["head_zipf"]:
+        if left.casefold() in _PARTICLES or not opener and zipf(left.lower()) < self.p["head_zipf"]:
             return None  # a part of a name ("MacSharry", "PaineWebber"), not a label word such as "Username"
         return token
