@@ -14,8 +14,8 @@ suffix is accepted.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from string import ascii_lowercase
 from typing import Any, ClassVar
@@ -110,22 +110,16 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-@dataclass
-class _LastStory:
-    """The last story's unseen tokens: the two rules of this module ask for the same story in turn."""
-
-    doc: Document | None = None
-    tokens: tuple[str, ...] = ()
-
-
-_LAST = _LastStory()
+#: Per story: its distinct tokens that wordfreq's table lacks (both rules of this module ask for them).
+_UNSEEN: weakref.WeakKeyDictionary[Document, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 def _unseen_tokens(doc: Document) -> tuple[str, ...]:
     """The story's distinct tokens that wordfreq's table lacks (a C-level set difference, made once per story)."""
-    if _LAST.doc is not doc:
-        _LAST.doc, _LAST.tokens = doc, tuple(set(doc.lower_tokens).difference(_table()))
-    return _LAST.tokens
+    tokens = _UNSEEN.get(doc)
+    if tokens is None:
+        tokens = _UNSEEN[doc] = tuple(set(doc.lower_tokens).difference(_table()))
+    return tokens
 
 
 @lru_cache(maxsize=8192)
