@@ -1,0 +1,189 @@
+"""Build lint/data/article-nouns.tsv, the table behind mt-artefact.dropped-article.
+
+Run by hand when the inputs change (not at lint time, not by the tests):
+
+    pip install wordfreq wordsegment   # build-time only: verbs ("report", "match"), Web pair counts
+    python scripts/build_article_nouns.py [--corpus news.jsonl.gz] [--sources a,b] [--out path]
+
+How the table is made, and why (see lint/checks/article_drop.py for the detector):
+
+1. In the paragraphs of edited news (the shared news corpus, all sources by
+   default), look at every lower-case word after a *slot*: a preposition or
+   "said" ("of", "in", "for", "said", ...). Count the word as *bare* when it
+   follows the slot directly, and as *determined* when a determiner stands
+   between ("of the report", "in its region"). Only uses where the word ends
+   its noun phrase count: punctuation or a function word follows ("of the
+   report.", "in region and"), never another word, which would make it the
+   first half of a compound ("in world affairs", "of country music").
+2. Keep a word as a *count noun that needs its article* when it is seen
+   determined at least `--min-determined` times and bare at most
+   `--max-bare-share` as often. Mass nouns, bare idioms and roles drop out by
+   themselves ("in court", "in fact", "as president", "by car", "of course",
+   "at night"): edited news uses them bare all the time. Plurals (in -s) are
+   left out: they take no article.
+   Telegraphic sources (`--telegraphic`, the 1987 Reuters wire by default)
+   drop articles by house style ("full name of company is ..."), as
+   headlines do: their determined uses count as evidence, but their bare
+   uses only against the looser `--telegraphic-share`, so that the wire's
+   notes do not hide the noun while the idioms it shares with all news still
+   do.
+3. For each kept noun, list the slots it may be flagged after: those it was
+   seen bare after at most `--max-bare-slot` times (`--telegraphic-slot` in
+   telegraphic sources), so that a bare idiom of one slot, "for club and
+   country", does not count against the others; and "to" only when the noun
+   is not also a verb by wordfreq ("to report" is an infinitive; "to
+   economy" is not). English at large vetoes a slot too: when the Google Web
+   1T counts shipped in `wordsegment` show the bare pair more than
+   `--max-web-share` as often as "the" with the noun, the bare pair is an
+   idiom the news corpus is too small to show ("in partnership", "of day",
+   "on site", "of rights"). A pair missing from the Web list (seen fewer
+   than 100,000 times) passes.
+
+Only derived data is written (noun, then its slots): no corpus text. Measure
+false alarms on text the table was not built from: tests/benchmarks/
+collocation_holdout.py --rule dropped-article builds with one source left out
+and lints that source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
+DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
+
+_TOKEN = re.compile(r"[A-Za-z]+|[.,;:!?)]")
+#: Words after which a singular count noun needs a determiner. Left out: "by" and "per" (distributive: "by
+#: region", "per person"), "as" (a role: "as president"), "and"/"or" (pairs: "club and country").
+SLOTS = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "after", "before", "under", "over", "during",
+         "through", "across", "within", "against", "among", "between", "toward", "towards", "upon", "said", "to")
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+#: Function words: after one of these (or punctuation) the noun ends its phrase. No adverb or particle that a
+#: phrasal verb takes ("team up") and no number or adjective, which would make the noun a modifier.
+PHRASE_END = frozenset("""
+of in on at for from with into about after before under over during through across within against among between
+by to as and or but nor so than that which who whom whose where when while because if since until though although
+is was are were be been has have had will would could should may might must can do does did not said says
+this these those it its he she they we his her their there here then also yet
+""".split())
+
+
+def _ends_phrase(token: str) -> bool:
+    return not token[0].isalpha() or token in PHRASE_END
+
+
+def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """(slot, word) counts: bare uses and determined uses that end the noun phrase."""
+    bare: Counter[tuple[str, str]] = Counter()
+    determined: Counter[tuple[str, str]] = Counter()
+    slots = frozenset(SLOTS)
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["source"] not in sources:
+                continue
+            for para in story["body"].split("\n\n"):
+                tokens = _TOKEN.findall(para)
+                for i, slot in enumerate(tokens[:-2]):
+                    slot = slot.lower()
+                    if slot not in slots:
+                        continue
+                    word, after = tokens[i + 1], tokens[i + 2]
+                    if word in DETERMINERS and i + 3 < len(tokens):
+                        word, after = tokens[i + 2], tokens[i + 3]
+                        if word.isalpha() and word.islower() and _ends_phrase(after):
+                            determined[slot, word] += 1
+                    elif word.isalpha() and word.islower() and _ends_phrase(after):
+                        bare[slot, word] += 1
+    return bare, determined
+
+
+def _plural(word: str) -> bool:
+    """A plural takes no article ("blades for hands"): a word in -s, but not -ss, -us or -is ("business", "crisis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def is_verb(word: str) -> bool:
+    """Whether `word` has a past form in common use ("reported", "matched", "teamed"): then "to word" is a verb."""
+    from wordfreq import zipf_frequency  # build-time only
+
+    stem = word[:-1] if word.endswith("e") else word
+    forms = {stem + "ed", word + word[-1] + "ed", stem + "ing"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ied")
+    return max(zipf_frequency(f, "en") for f in forms) >= 2.5
+
+
+def _by_word(counts: Counter[tuple[str, str]]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for (_, word), n in counts.items():
+        out[word] += n
+    return out
+
+
+def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
+          telegraphic: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
+          web: Counter[tuple[str, str]], args: argparse.Namespace) -> dict[str, list[str]]:
+    """Noun -> the slots after which its bare form is flagged (steps 2-3 of the module docstring).
+
+    `edited` and `telegraphic` are (bare, determined) counts of the two kinds of source.
+    """
+    (bare, determined), (tele_bare, tele_determined) = edited, telegraphic
+    det, det_tele, bare_words, bare_tele = map(_by_word, (determined, tele_determined, bare, tele_bare))
+    out: dict[str, list[str]] = {}
+    for word in det.keys() | det_tele.keys():
+        total = det[word] + det_tele[word]
+        if total < args.min_determined or len(word) < 3 or word in PHRASE_END or _plural(word):
+            continue
+        if bare_words[word] > args.max_bare_share * det[word] or bare_words[word] + bare_tele[word] > args.telegraphic_share * total:
+            continue
+        slots = [s for s in SLOTS if bare[s, word] <= args.max_bare_slot and tele_bare[s, word] <= args.telegraphic_slot
+                 and (s != "to" or not is_verb(word)) and web[s, word] <= args.max_web_share * web["the", word]]
+        if slots:
+            out[word] = slots
+    return dict(sorted(out.items()))
+
+
+def load_web_pairs() -> Counter[tuple[str, str]]:
+    """Google Web 1T pairs shipped in `wordsegment` (lower case, seen >= 100,000 times)."""
+    import wordsegment  # build-time only
+
+    pairs: Counter[tuple[str, str]] = Counter()
+    for line in (Path(wordsegment.__file__).parent / "bigrams.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        first, _, second = key.lower().partition(" ")
+        pairs[first, second] += int(value)
+    return pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sources", default="", help="comma-separated sources to count (default: all)")
+    parser.add_argument("--min-determined", type=int, default=20)
+    parser.add_argument("--max-bare-share", type=float, default=0.03)
+    parser.add_argument("--max-bare-slot", type=int, default=1)
+    parser.add_argument("--telegraphic", default="reuters-21578", help="sources that drop articles by house style")
+    parser.add_argument("--telegraphic-share", type=float, default=0.1)
+    parser.add_argument("--telegraphic-slot", type=int, default=3)
+    parser.add_argument("--max-web-share", type=float, default=0.025)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    sources = set(filter(None, args.sources.split(","))) or {"wikinews", "bbc-mlg-ucd", "reuters-21578"}
+    telegraphic = set(filter(None, args.telegraphic.split(",")))
+    nouns = table(count(args.corpus, sources - telegraphic), count(args.corpus, sources & telegraphic),
+                  load_web_pairs(), args)
+    lines = ["# noun<TAB>slots after which it needs an article (built by scripts/build_article_nouns.py)"]
+    lines += [f"{noun}\t{' '.join(slots)}" for noun, slots in nouns.items()]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
