@@ -216,6 +216,9 @@ class CommonMisspelling(Check):
         #: At a sentence start before another capitalised word, a word at least this common
         #: (Zipf) is read as the first word of a name ("Tre Harbison"); a rarer one as a typo.
         "name_pair_zipf": 2.3,
+        #: A capitalised word mid-sentence is flagged when the story writes a correction at least this
+        #: long with a capital mid-sentence too (a slip in a name such as "Budget Comittee").
+        "named_correction_length": 5,
         #: A sentence of at least `foreign_min_words` words in which fewer than
         #: this share are among the `_COMMON_WORDS` commonest English words is not English.
         "foreign_share": 0.1,
@@ -279,12 +282,16 @@ class CommonMisspelling(Check):
 
         A capitalised word the story repeats letter for letter is a name
         ("Teather said" after "Sarah Teather"). Used once mid-sentence, a
-        capital means a name unless wordfreq has never seen the word. At the
-        start of a sentence the capital says nothing, so the word counts as an
-        ordinary one, unless a capitalised word follows it and wordfreq knows
-        the word as well as it knows names (Zipf `name_pair_zipf` or more): a
-        first name and a surname ("Tre Harbison rushed"), a company ("Groupe
-        LAPS"). Typos are rarer in print: "Athough Reagan's", "Genral Dynamics".
+        capital means a name unless wordfreq has never seen the word, or the
+        story writes the correction with a capital mid-sentence too: "the
+        Budget Comittee" in a story that names "the House Budget Committee" is
+        a slip in a name made of ordinary words, which a person's name
+        ("Richard Gere", never "Gear") is not. At the start of a sentence the
+        capital says nothing, so the word counts as an ordinary one, unless a
+        capitalised word follows it and wordfreq knows the word as well as it
+        knows names (Zipf `name_pair_zipf` or more): a first name and a
+        surname ("Tre Harbison rushed"), a company ("Groupe LAPS"). Typos are
+        rarer in print: "Athough Reagan's", "Genral Dynamics".
         """
         frequency = zipf(word)
         if entry.proper:
@@ -294,8 +301,27 @@ class CommonMisspelling(Check):
         if frequency <= float(self.p["name_zipf"]):
             return True
         if not _starts_sentence(doc, start):
-            return False
+            return self._correction_named(doc, start, entry)
         return frequency < float(self.p["name_pair_zipf"]) or not _NAME_AFTER.match(doc.text, start + len(word))
+
+    def _correction_named(self, doc: Document, start: int, entry: Entry) -> bool:
+        """True when the story also writes a correction of the word capitalised in mid-sentence,
+        as part of a name; short corrections ("The", "Here") say nothing, nor does a word that
+        ends a hyphenated name ("France-Presse")."""
+        text = doc.text
+        if start and text[start - 1] == "-":
+            return False
+        for correction in entry.corrections:
+            if len(correction) < int(self.p["named_correction_length"]):
+                continue
+            capital = correction[0].upper() + correction[1:]
+            at = text.find(capital)
+            while at >= 0:
+                end = at + len(capital)
+                if _boundary(text, at, len(text)) and _boundary(text, end, len(text)) and not _starts_sentence(doc, at):
+                    return True
+                at = text.find(capital, at + 1)
+        return False
 
     def _foreign(self, doc: Document, offset: int) -> bool:
         sentence = _sentence_at(doc, offset)
