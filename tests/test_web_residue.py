@@ -259,7 +259,10 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
          [("web-residue.glued-start", 5, 1, "Photo courtesy of @portvalepix")]),
         (f"Harbour vote\n\n{_PIER}\n\nby Ola Berg Nov. 4, 2021: 9:05 AM ET{_COUNCIL}",
          [("web-residue.glued-start", 5, 1, "by Ola Berg Nov. 4, 2021: 9:05 AM ET")]),
-        (f"Harbour vote\n\n{_PIER}\n\nSaturday 8:40pm {_COUNCIL}", [("web-residue.glued-start", 5, 1, "Saturday 8:40pm")]),
+        (f"Harbour vote\n\n{_PIER}\n\n4 May 2021 {_COUNCIL}", [("web-residue.glued-start", 5, 1, "4 May 2021")]),
+        # a clock time alone stamps a live blog's entry, the story's own
+        (f"Harbour vote\n\n{_PIER}\n\n12:00 PM PT -- {_COUNCIL}", []),
+        (f"Harbour vote\n\n{_PIER}\n\nSaturday 8:40pm Councillors voted on Monday to pay for the pier.", []),
         (f"Harbour vote\n\n{_PIER}\n\n48 Shares {_COUNCIL}", [("web-residue.glued-start", 5, 1, "48 Shares")]),
         # A label glued to a sentence's first word, or to a name the story uses alone.
         (f"Harbour vote\n\n{_PIER}\n\nMarketsMr Berg said the council would pay for the pier.",

@@ -1,7 +1,7 @@
 """Lines of a page set before a paragraph that show what they are by their own shape.
 
 A byline ("By Ana Torres"), a photo credit ("Image via Harbour Pictures"),
-a time stamp ("July 2, 2018", "Friday 5:11PM") or a counter of comments or
+a time stamp ("July 2, 2018", "Nov. 4, 2021: 9:05 AM ET") or a counter of comments or
 shares ("There are 13 comments") glued to the start of a paragraph is no
 label in title case, so `GluedStart` cannot read it as one, yet no sentence
 of a story opens so: a story says "By Friday, the..." or "On July 2,
@@ -20,10 +20,10 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+{_YEAR}|{_MONTH}[ 
          rf"|{_YEAR}-\d\d-\d\d)")
 _AMPM = r"(?i:[ap]\.?m\b\.?)"
 _CLOCK = rf"\d{{1,2}}:\d\d(?:[ \t]?{_AMPM})?"
-_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)"
-#: A date, a weekday with a clock time, or a clock time with its am/pm (a lone "3:16" is a verse or a score).
-_STAMP = rf"(?:{_DATE}(?:[ \t,:|•·-]+{_CLOCK})?|{_WEEKDAY},?[ \t]+{_CLOCK}|\d{{1,2}}:\d\d[ \t]?{_AMPM})(?:[ \t]+{_ZONE})?"
+#: A date with its year, and perhaps its clock time. A clock time alone ("5:11 PM The...") stamps a live
+#: blog's entries, which are the story's own.
+_STAMP = rf"{_DATE}(?:[ \t,:|•·-]+{_CLOCK})?(?:[ \t]+{_ZONE})?"
 #: The line kinds, each up to where its name run or the next sentence starts, then a capital, a quotation or
 #: a handle. `flag` is the line's fixed part: a byline's or credit's label (names follow), or the whole stamp
 #: or counter (up to four words, a name or a label, may stand before a stamp: "Brent Co November 20, 2019").
@@ -31,7 +31,7 @@ SHAPED = re2.compile(
     r"(?m)^(?P<flag>By[ \t]+"
     r"|(?:Image|Photo|Picture|Photograph|Video)s?[ \t]+(?i:via|copyright|courtesy(?:[ \t]+of)?|credit|by|source)[ \t]*:?[ \t]*"
     r"|(?:There[ \t]+(?:are|is|were)[ \t]+|New,[ \t]+)?\d[\d,]*[ \t]*(?i:comments?|replies|reply|shares|views|likes|reactions)"
-    rf"|(?:[^\s.!?]+[ \t]+){{0,4}}?{_STAMP}(?:[ \t,:|•·-]+{_STAMP})?)"
+    rf"|(?:[^\s.!?]+[ \t]+){{0,4}}?{_STAMP})"
     r"[ \t]*(?:[\p{Lu}@]|[\"“‘]\p{Lu})")
 
 #: Words that open a sentence with a date ("On July 2, 2018 the...", "Today at 10:30 BST"): no stamp opens so.
@@ -67,6 +67,8 @@ def shaped_lead(text: str, start: int, flag_end: int, line_end: int, max_names: 
     first = words[0].strip(",:").casefold()
     if first in _PROSE_OPENERS or first in _STAMP_LABELS or not dateline(head):
         return None
+    if _ZONE_WORD.match(text[flag_end:line_end].lstrip()) is not None:
+        return None  # the stamp's own zone ("12:00 PT -- ..."), a live blog's entry
     return flag_end
 
 
@@ -76,6 +78,7 @@ _STAMP_LABELS = frozenset("published posted updated modified edited first".split
 
 _CREDIT_WORDS = frozenset("Image Images Photo Photos Picture Pictures Photograph Photographs Video Videos".split())
 _CREDIT_LINKS = frozenset("via copyright courtesy credit by source".split())
+_ZONE_WORD = re2.compile(rf"^(?:{_ZONE}|{_AMPM})\b")
 _COUNTER = re2.compile(r"^(?:There[ \t]+(?:are|is|were)[ \t]+|New,[ \t]+)?\d[\d,]*[ \t]*\p{L}+$")
 
 
