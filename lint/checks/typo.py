@@ -40,13 +40,60 @@ _BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
 #: Characters beside a word that mark it as part of a token, markup or an editorial insertion.
 _BEFORE = "-'’[]&;#/.@_"
 _AFTER = "-'’[]&@_"
+#: The same, for a word that stands on its own in a hyphenated compound (at least `_HYPHEN_PART` letters).
+_BEFORE_PART = _BEFORE.replace("-", "")
+_AFTER_PART = _AFTER.replace("-", "")
+_HYPHEN_PART = 5
 
 
-def _part_of_token(text: str, start: int, end: int, before: str = _BEFORE) -> bool:
+def _part_of_token(text: str, start: int, end: int, before: str = _BEFORE, after: str = _AFTER,
+                   possessive: bool = False) -> bool:
     """True when the word at [start, end) runs on into a longer token: a letter, digit or one of
-    `before` just before it, or one of `_AFTER` just after ("non-bank", "[e]xtremely", "@user")."""
+    `before` just before it, or one of `after` just after ("non-bank", "[e]xtremely", "@user");
+    with `possessive`, a possessive ending after it ("the worrld's") does not count."""
     return bool(start and (text[start - 1] in before or text[start - 1].isalnum())) or (
-        end < len(text) and (text[end] in _AFTER or text[end].isalnum()))
+        end < len(text) and (text[end] in after or text[end].isalnum())
+        and not (possessive and _POSSESSIVE_END.match(text, end)))
+
+
+_POSSESSIVE = re.compile(r"[a-z]+['’]s")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def _english_compound(text: str, start: int, end: int) -> bool:
+    """True when the word at [start, end) is a long part of a hyphenated compound whose parts
+    beside it are numbers or common English words: a word of its own, a slip in it a typo
+    ("48-mopnth", "non-exective", "wholly-oiwned"). A compound of another language's words
+    ("Kansallis-osake-Pankki", "boias-frias") is left alone."""
+    if end - start < _HYPHEN_PART:
+        return False
+    before = _PART_BEFORE.search(text, max(0, start - 40), start)
+    after = _PART_AFTER.match(text, end)
+    if not (before or after):
+        return False
+    return all(part is None or part[1].isdigit() or zipf(part[1]) >= _COMMON_PART for part in (before, after))
+
+
+_PART_BEFORE = re.compile(r"(\w+)-\Z")
+_PART_AFTER = re.compile(r"-(\w+)")
+#: The parts beside a word in an English compound are at least this common (Zipf), or numbers.
+_COMMON_PART = 3.0
+
+
+def _capitalised_elsewhere(text: str, word: str) -> bool:
+    """True when the story also writes `word` with a capital, as a whole word."""
+    capital = word[0].upper() + word[1:]
+    at = text.find(capital)
+    while at >= 0:
+        end = at + len(capital)
+        if not _part_of_token(text, at, end, "", ""):
+            return True
+        at = text.find(capital, at + 1)
+    return False
+
+
+def _stem(token: str) -> str:
+    return token[:-2] if _POSSESSIVE.fullmatch(token) else token
 
 
 def _edits(word: str) -> set[str]:
@@ -174,16 +221,21 @@ class LikelyTypo(Check):
         # The story's distinct tokens wordfreq lacks, less the vocabulary, then
         # the few left that are whole lower-case ASCII words long enough: the only words the rule can flag.
         unseen = [t for t in _unseen_tokens(doc)
-                  if len(t) >= min_length and _ASCII_LOWER.fullmatch(t) and t not in self.accepted]
+                  if len(t) >= min_length and (_ASCII_LOWER.fullmatch(t) or _POSSESSIVE.fullmatch(t))
+                  and _stem(t) not in self.accepted]
         if not unseen:
             return
         text = doc.text
         for start, end in _occurrences(text, unseen):
-            if _part_of_token(text, start, end):
+            end = start + len(_stem(text[start:end]))
+            joins = (_BEFORE_PART, _AFTER_PART) if _english_compound(text, start, end) else (_BEFORE, _AFTER)
+            if _part_of_token(text, start, end, *joins, possessive=True):
                 continue
             if _in_non_prose(text, start, end):  # before the correction, which costs far more to work out
                 continue
             word = text[start:end]
+            if _capitalised_elsewhere(text, word):
+                continue  # a name written in lower case too ("Wasmer's ... wasmer-js")
             correction = _correction(word, float(self.p["min_zipf"]), float(self.p["stem_zipf"]))
             if correction is None or _foreign(doc, start, float(self.p["foreign_share"])) or (end - start < 5 and self._rare_beside(text, start, end)):
                 continue
