@@ -271,6 +271,10 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
          "would pay for the work.", [("web-residue.glued-start", 5, 1, "Languages")]),
         (f"Harbour vote\n\n{_PIER}\n\nPier costs in numbers\"We had no choice but to close it,\" the mayor said.",
          [("web-residue.glued-start", 5, 1, "Pier costs in numbers")]),
+        # A label in capitals run into a capitalised word; an acronym's plural is none.
+        (f"Harbour vote\n\n{_PIER}\n\nHARBOUR EXTRASCouncillors voted on Monday to pay for the work.",
+         [("web-residue.glued-start", 5, 1, "HARBOUR EXTRAS")]),
+        (f"Harbour vote\n\n{_PIER}\n\nMPs voted on Monday to pay for the work on the pier.", []),
         # Sentences that open with "By" or a date.
         (f"Harbour vote\n\n{_PIER}\n\nBy Royal Charter, the town has run the pier since 1850, the council said.", []),
         (f"Harbour vote\n\n{_PIER}\n\nBy Friday Portvale's council had closed the road to the pier.", []),

@@ -52,7 +52,7 @@ _SENTENCE_WORDS = _DETERMINERS | _ADVERBIALS | frozenset({"He", "Mr", "Mrs", "Ms
 _CLAUSE = r"(?:[^\n.!?;,]|\p{Lu}\p{Ll}?\.)"
 _JOINS = (r"(?:\p{Ll}\p{Lu}(?:\p{Ll}|[ \t]\p{Ll})"
           r"|(?:[\p{L}\p{N}'’)\]:][ \t]+|[\p{Ll}\p{N})\]]|\p{Lu}\p{Lu})(?:" + _OPENERS + r")(?:[ \t]+\p{L}|,)"
-          r"|[\p{L}\p{N})\]][“\"]\p{Lu})")
+          r"|[\p{L}\p{N})\]][“\"]\p{Lu}|\p{Lu}{3}\p{Ll})")
 _LEAD = re2.compile(r"(?m)^" + _CLAUSE + "*?" + _JOINS)
 #: The next candidate join in the same clause, when the first one was none.
 _NEXT = re2.compile(_JOINS)
@@ -124,6 +124,8 @@ class GluedStart(Check):
         "max_adverbial_words": 10,
         #: A quotation opening after a label must hold at least this many words.
         "min_quote_words": 4,
+        #: A one-word label in capitals glued to a capitalised word has at least this many letters.
+        "min_capitals": 6,
         #: A byline or a credit glued before a sentence names at most this many people or outlets.
         "max_names": 8,
         "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
@@ -171,6 +173,8 @@ class GluedStart(Check):
                 continue
             if len(text[join:min(block.end, join + 200)].split()) < self.p["min_rest_words"]:
                 continue
+            if kind == "capitals" and not self._capitals(text, start, join):
+                continue
             if camel:  # the glued word must be unknown, and used once (a brand's name recurs)
                 token = self._token(text, start, join)
                 if token is None:
@@ -183,6 +187,25 @@ class GluedStart(Check):
                                                                text[token_start(text, join):join]):
                     continue
             yield Hit(start, start + len(lead))
+
+    def _capitals(self, text: str, start: int, join: int) -> bool:
+        """True when a label set in capitals runs into a capitalised word ("EYE POPPINGHe said").
+
+        The label is all capitals, two words or one of at least
+        `min_capitals` letters (a speaker's initials or an acronym's plural,
+        "MPs", are none), and the glued word is no known word and is used
+        once in the story ("ADVERTORIALChelsea"; a brand such as "HBOMax"
+        recurs).
+        """
+        lead = text[start:join]
+        if not lead.isupper() or len(lead.split()) < 2 and len(lead.strip()) < self.p["min_capitals"]:
+            return False
+        head = token_start(text, join)
+        tail = join
+        while tail < len(text) and text[tail].isalpha():
+            tail += 1
+        token = text[head:tail]
+        return zipf(token.lower()) < self.p["known_word_zipf"] and text.count(token) == 1
 
     def _sentence_after(self, text: str, pos: int, end: int) -> bool:
         """True when a sentence of at least `min_rest_words` words, with a lower-case word, follows `pos`."""
@@ -258,6 +281,8 @@ class GluedStart(Check):
             if quote is None or len(quote.group().split()) < self.p["min_quote_words"]:
                 return None  # a nickname or a title in quotation marks, not a quotation
             return end - 2, "quote"
+        if text[end - 4:end - 1].isupper():
+            return end - 2, "capitals"  # "...EYE POPPINGHe said"
         if text[end - 2].isupper():
             return end - 2, "camel"  # "...FriendPolice"
         if text[end - 2].isspace() and text[end - 3].isupper() and text[end - 1].islower():
