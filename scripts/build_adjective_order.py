@@ -33,6 +33,21 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
    phrase in at least 5% of its uses, as nouns do ("best", "only" do not).
 4. Keep a (noun, adjective) pair only when the reversed order never occurs:
    not among the Web pairs, not once in the news corpus.
+5. *Predicative adjectives* ("big", "large", "small", "young", "public")
+   fail step 2 only because they also stand after a noun as its complement
+   ("made the files public", "is small"): seen after a determiner in at
+   least 20% of their uses, before a lower-case word in at least 80%, before
+   punctuation in at most 10% and after a copula or degree word in at most
+   15% ("old", "available", "little" are not). They get nouns as in steps
+   3-4 and are marked `after-preposition`: the detector flags them only in
+   a preposition's object, where no verb can take a complement; those that
+   almost never stand before a word in -ed (at most 1%: not "first", "wide",
+   which are adverbs too: "The song first topped") are marked `at-start` and
+   flagged at the start of a sentence as well; those that almost never take an "of" complement
+   (in at most 0.2% of their uses; not "short of", "first of") are marked
+   `before-of` too: before "of" they cannot be a complement either ("a
+   portion large of the market"). Neither kind of adjective is taken for a
+   noun of the other.
 
 Only derived pairs are written (adjective, then the nouns): no corpus text.
 Measure false alarms on text the table was not built from (build with
@@ -57,6 +72,12 @@ DEFAULT_OUT = ROOT / "lint" / "data" / "adjective-order.tsv"
 _TOKEN = re.compile(r"[A-Za-z]+|[.,;:]")
 _PUNCT = frozenset(".,;:")
 DETERMINERS = frozenset("the a an his her its their our this".split())
+#: The marker of an adjective that also stands after a noun as its complement ("made the files public").
+AFTER_PREPOSITION = "after-preposition"
+#: The marker of a predicative adjective that never takes an "of" complement ("large", not "short of").
+BEFORE_OF = "before-of"
+#: The marker of a predicative adjective that is no adverb: flagged after a noun that opens a sentence too.
+AT_START = "at-start"
 #: Words before a predicative adjective: copulas and degree words.
 PREDICATORS = frozenset("is was are were be been being very so too remain remained become became seems".split())
 
@@ -99,8 +120,9 @@ def load_web_pairs() -> Counter[tuple[str, str]]:
 
 
 def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, str]],
-                           web: Counter[tuple[str, str]], min_count: int) -> set[str]:
-    """Words used before nouns and almost never after them (step 2 of the module docstring)."""
+                           web: Counter[tuple[str, str]], min_count: int) -> tuple[set[str], set[str]]:
+    """Words used before nouns and almost never after them (step 2 of the module docstring), and the
+    predicative ones of step 5, which also stand after a noun as its complement ("made the files public")."""
     common = {w for w, _ in Counter({w: n for w, n in unigrams.items() if w.islower()}).most_common(60)}
     ends: Counter[str] = Counter()
     before_lower: Counter[str] = Counter()
@@ -122,11 +144,18 @@ def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, s
     for (a, b), n in web.items():
         web_all[a] += n
         web_common[a] += n if b in common else 0
-    return {w for w, n in unigrams.items()
-            if n >= min_count and w.islower() and len(w) >= 3 and not w.endswith("ly")
-            and after_det[w] >= 0.1 * n and ends[w] <= 0.05 * n and after_pred[w] <= 0.05 * n
-            and before_lower[w] >= 0.5 * n and before_common[w] <= 0.1 * before_lower[w]
-            and web_common[w] <= 0.3 * max(1, web_all[w])}
+    candidates = {w for w, n in unigrams.items()
+                  if n >= min_count and w.islower() and len(w) >= 3 and not w.endswith("ly")
+                  and web_common[w] <= 0.3 * max(1, web_all[w])}
+    strict = {w for w in candidates
+              if after_det[w] >= 0.1 * unigrams[w] and ends[w] <= 0.05 * unigrams[w]
+              and after_pred[w] <= 0.05 * unigrams[w] and before_lower[w] >= 0.5 * unigrams[w]
+              and before_common[w] <= 0.1 * before_lower[w]}
+    predicative = {w for w in candidates - strict
+                   if after_det[w] >= 0.2 * unigrams[w] and ends[w] <= 0.1 * unigrams[w]
+                   and after_pred[w] <= 0.15 * unigrams[w] and before_lower[w] >= 0.8 * unigrams[w]
+                   and before_common[w] <= 0.15 * before_lower[w]}
+    return strict, predicative
 
 
 def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: Counter[tuple[str, str]],
@@ -149,6 +178,17 @@ def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: C
     return {a: sorted(nouns) for a, nouns in sorted(table.items())}
 
 
+def _markers(adjective: str, unigrams: Counter[str], bigrams: Counter[tuple[str, str]]) -> list[str]:
+    """A predicative adjective's markers (step 5): always `after-preposition`; `before-of` when it takes no "of"
+    complement; `at-start` when it hardly ever stands before a past participle or past tense, as an adverb does
+    ("The song first topped the charts", "wide open")."""
+    n = unigrams[adjective]
+    before_ed = sum(c for (a, b), c in bigrams.items() if a == adjective and b.islower() and len(b) > 4
+                    and b.endswith("ed"))
+    return ([AFTER_PREPOSITION] + ([BEFORE_OF] if bigrams[adjective, "of"] <= 0.002 * n else [])
+            + ([AT_START] if before_ed <= 0.01 * n else []))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -160,12 +200,19 @@ def main() -> None:
     args = parser.parse_args()
     unigrams, bigrams = count(args.corpus, set(filter(None, args.sources.split(","))) or None, args.skip_every)
     web = load_web_pairs()
-    adjectives = attributive_adjectives(unigrams, bigrams, web, args.min_count)
-    table = inversions(unigrams, bigrams, web, adjectives)
-    lines = ["# adjective<TAB>nouns it precedes, never follows (built by scripts/build_adjective_order.py)"]
-    lines += [f"{adjective}\t{' '.join(nouns)}" for adjective, nouns in table.items()]
+    strict, predicative = attributive_adjectives(unigrams, bigrams, web, args.min_count)
+    both = inversions(unigrams, bigrams, web, strict | predicative)
+    table = {a: nouns for a, nouns in both.items() if a in strict}
+    after_preposition = {a: nouns for a, nouns in both.items() if a in predicative}
+    lines = ["# adjective<TAB>nouns it precedes, never follows[<TAB>after-preposition [before-of] [at-start]: predicative,"
+             " flagged only where no verb can take it as a complement] (built by scripts/build_adjective_order.py)"]
+    rows = {**{a: f"{a}\t{' '.join(nouns)}" for a, nouns in table.items()},
+            **{a: f"{a}\t{' '.join(nouns)}\t{' '.join(_markers(a, unigrams, bigrams))}"
+               for a, nouns in after_preposition.items()}}
+    lines += [rows[a] for a in sorted(rows)]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(table)} adjectives, {sum(map(len, table.values()))} pairs -> {args.out}")
+    print(f"{len(table)} adjectives and {len(after_preposition)} predicative ones,"
+          f" {sum(map(len, table.values())) + sum(map(len, after_preposition.values()))} pairs -> {args.out}")
 
 
 if __name__ == "__main__":

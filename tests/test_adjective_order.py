@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.checks.adjective_order import load_table
+from lint.checks.adjective_order import load_table, predicative_adjectives
 from lint.engine import FileResult, Linter
 from lint.rules.model import Rule
 from tests.conftest import check_positions
@@ -45,11 +45,29 @@ def test_needs_a_determiner_and_a_word_or_punctuation_after(linter: Linter) -> N
     assert _lint(linter, "It was the budget national-level plan.").findings == []
 
 
+def test_predicative_adjective_is_flagged_only_in_a_prepositions_object(linter: Linter) -> None:
+    text = ("Rain fell on the crowd large outside the hall. Fans of the club big from the north sang. "
+            "The council made the files public on Friday. They found the house small but dry. "
+            "The show drew the viewing public in. Aid went to the people young and old. "
+            "It was a task for the team large enough to finish it. The city small voted no. "
+            "They sold a stake large of the firm. The delay left the club short of cash.")
+    assert [(f.match, f.suggestions[0]) for f in _lint(linter, text).findings] == [
+        ("crowd large", "large crowd"),
+        ("club big", "big club"),
+        ("city small", "small city"),
+        ("stake large", "large stake"),
+    ]
+
+
 def test_table_holds_attributive_adjectives_and_no_reversible_pair() -> None:
     table = load_table()
     assert {"national", "former", "economic", "new"} <= set(table)
-    # Adjectives that also stand after a noun ("made it public", "years old") are not listed.
-    assert not {"public", "old", "big", "small", "available", "present"} & set(table)
+    # Adjectives that also stand after a noun ("made it public") are listed as predicative, flagged only in a
+    # preposition's object; those seen mostly after it ("years old", "is available") are not listed at all.
+    assert {"public", "big", "small"} <= predicative_adjectives().keys()
+    assert "before-of" in predicative_adjectives()["large"] and "before-of" not in predicative_adjectives()["short"]
+    assert not {"old", "available", "present"} & set(table)
+    assert not {"national", "former", "new"} & predicative_adjectives().keys()
     assert "law" in table["new"] and "mayor" in table["former"]
     # Nouns are never listed adjectives themselves, and pairs English uses reversed are absent.
     assert not set().union(*table.values()) & set(table)

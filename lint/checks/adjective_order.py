@@ -21,6 +21,14 @@ after it, which it then modifies ("they owed the ruler military service",
 "after a week other arrangements"), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
 
+Predicative adjectives ("big", "large", "small", "young", "public") can stand
+after a noun as its complement ("made the files public", "found the house
+small"), but only after a verb: the table marks them, and they are flagged
+only when the noun phrase is a preposition's object ("fans of the club big",
+"on the crowd large"; not "with", as in "with the door open"), not before
+"and", "or", "enough", "than" or "as" ("the people young and old"), and not
+after an -ing word, which makes the adjective a noun ("the viewing public").
+
 Limits, measured with tables built without the held-out source: no flag in
 215,000 words of Wikinews and one in 792,000 words of BBC news ("the limits
 legal download services place on", a reduced relative clause); with the
@@ -29,10 +37,9 @@ translation (MLQE-PE: "a light electric sport vehicle", where the noun is
 an adjective too) and none in 226,000 words of web news bodies. Invented sentences still show
 what it cannot tell apart: an object complement ("took the business
 global"), an ordinal after a verb ("finished the season second") or a reduced
-relative ("the programme national broadcasters ran"). Predicative adjectives
-("big", "small", "public", "old") are not in the table: "made the files
-public" and "years old" are good English, so an inverted "the deal big" is
-missed.
+relative ("the programme national broadcasters ran"). Adjectives seen mostly
+after a noun ("years old", "is available") are not in the table, and a
+predicative one inverted after a verb ("they signed the deal big") is missed.
 """
 
 from __future__ import annotations
@@ -54,23 +61,50 @@ from lint.rules.scan import scan
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 #: Words after which an adjective may follow its noun: "other than", "large enough".
 _POSTMODIFIER_HEADS = frozenset({"than", "enough"})
+#: The table's marker of a predicative adjective (scripts/build_adjective_order.py).
+_AFTER_PREPOSITION = "after-preposition"
+_BEFORE_OF = "before-of"
+_AT_START = "at-start"
+#: The word before the determiner (or the start of a sentence), and the determiner: "of the" in "of the crowd
+#: large", "The" in "Police said. The club big".
+_BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;\"“”‘(\n]) ?[A-Za-z]+ $")
+#: Prepositions whose object cannot be followed by its complement, as a verb's can ("made the files public");
+#: not "with"/"without" ("with the door open").
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
+                           "before", "under", "over", "during", "through", "across", "within", "against", "among",
+                           "between", "toward", "towards", "upon", "despite", "behind", "beyond"})
+#: After a predicative adjective these make it a coordinated or measured complement: "the people young and old".
+_COMPLEMENT_LINKS = frozenset({"and", "or", "enough", "than", "as"})
 #: Determiners that open the noun phrase ("the", "a", "his" ...), first letter in either case.
 _DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
 
 
 @cache
-def load_table(path: str = "") -> Mapping[str, frozenset[str]]:
-    """Adjective -> the nouns it never follows: the packaged table, or a TSV at `path` in the same format."""
+def _read(path: str) -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
     if path:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = (resources.files("lint") / "data" / "adjective-order.tsv").read_text(encoding="utf-8")
     table: dict[str, frozenset[str]] = {}
+    predicative: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            adjective, nouns = line.split("\t")
+            adjective, nouns, *markers = line.split("\t")
             table[adjective] = frozenset(nouns.split())
-    return table
+            if markers and _AFTER_PREPOSITION in markers[0].split():
+                predicative[adjective] = frozenset(markers[0].split())
+    return table, predicative
+
+
+def load_table(path: str = "") -> Mapping[str, frozenset[str]]:
+    """Adjective -> the nouns it never follows: the packaged table, or a TSV at `path` in the same format."""
+    return _read(path)[0]
+
+
+def predicative_adjectives(path: str = "") -> Mapping[str, frozenset[str]]:
+    """The table's adjectives that may also follow a noun as its complement, with their markers
+    (`after-preposition`, and `before-of` for those that never take an "of" complement)."""
+    return _read(path)[1]
 
 
 @cache
@@ -94,7 +128,7 @@ class AdjectiveAfterNoun(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         path = self.p["table"]
-        table, pattern = load_table(path), table_pattern(path)
+        table, pattern, predicative = load_table(path), table_pattern(path), predicative_adjectives(path)
         allow = {" ".join(a.lower().split()) for a in self.p["allow"]}
         text = doc.text
         for start, end in scan(doc, "paragraph", pattern):
@@ -107,5 +141,25 @@ class AdjectiveAfterNoun(Check):
             after = _NEXT_WORD.match(text, end)
             if after and (after.group(1) in table[adjective] or after.group(1) in _POSTMODIFIER_HEADS):
                 continue
+            # "of the viewing public": an -ing word before a predicative adjective modifies it as a noun.
+            if adjective in predicative and (noun.endswith("ing") or not _no_complement(
+                    text, start, after, predicative[adjective])):
+                continue
             replacement = f"{adjective} {noun}"
             yield Hit(start, end, replacements=(replacement,), values={"replacement": replacement})
+
+
+def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: frozenset[str]) -> bool:
+    """Whether a predicative adjective after the noun at `start` cannot be the noun's complement: the noun
+    phrase is a preposition's object ("of the crowd large") or, for an adjective that is no adverb, opens a
+    sentence ("The club big said", not "The song first topped"), or "of" follows an adjective that takes no
+    "of" ("a portion large of"); never before "and", "enough" and the like
+    ("the people young and old"). A verb's object may take a complement: "made the files public"."""
+    if after and after.group(1) in _COMPLEMENT_LINKS:
+        return False
+    if _BEFORE_OF in markers and after and after.group(1) == "of":
+        return True
+    before = _BEFORE_DETERMINER.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    return before.group(1).lower() in _PREPOSITIONS if before.group(1) else _AT_START in markers
