@@ -29,8 +29,8 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    do.
 3. For each kept noun, list the slots it may be flagged after: those it was
    seen bare after at most `--max-bare-slot` times (`--telegraphic-slot` in
-   telegraphic sources), so that a bare idiom of one slot, "for club and
-   country", does not count against the others; and "to" only when the noun
+   telegraphic sources), so that a bare idiom of one slot ("in
+   season") does not count against the others; and "to" only when the noun
    is not also a verb by wordfreq ("to report" is an infinitive; "to
    economy" is not). English at large vetoes a slot too: when the Google Web
    1T counts shipped in `wordsegment` show the bare pair more than
@@ -51,14 +51,21 @@ import argparse
 import gzip
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from lint.checks.article_drop import CLASSIFIERS, paired  # noqa: E402 - after the sys.path set-up above
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
 
-_TOKEN = re.compile(r"[A-Za-z]+|[.,;:!?)]")
+#: Words and the punctuation that ends a phrase, a dash only between spaces ("in world - but"), not a hyphen.
+_TOKEN = re.compile(r"[A-Za-z]+|[.,;:!?)]|(?<= )[-–—](?= )")
 #: Words after which a singular count noun needs a determiner. Left out: "by" and "per" (distributive: "by
 #: region", "per person"), "as" (a role: "as president"), "and"/"or" (pairs: "club and country").
 SLOTS = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "after", "before", "under", "over", "during",
@@ -99,9 +106,21 @@ def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Co
                         word, after = tokens[i + 2], tokens[i + 3]
                         if word.isalpha() and word.islower() and _ends_phrase(after):
                             determined[slot, word] += 1
-                    elif word.isalpha() and word.islower() and _ends_phrase(after):
+                    elif word.isalpha() and word.islower() and _ends_phrase(after) and not _excused(tokens, i):
                         bare[slot, word] += 1
     return bare, determined
+
+
+def _excused(tokens: list[str], i: int) -> bool:
+    """Whether the bare use at `i` is one the detector leaves alone, so that it is no evidence against the noun:
+    a pair of bare nouns ("for club and country"), a noun after a classifier ("this kind of problem"), an -ing
+    noun before a word other than "of" (a verb: "after meeting with")."""
+    slot, word, after = tokens[i].lower(), tokens[i + 1], tokens[i + 2]
+    if i + 3 < len(tokens) and paired(slot, word, after, tokens[i + 3]):
+        return True
+    if slot == "of" and i > 0 and tokens[i - 1] in CLASSIFIERS:
+        return True
+    return word.endswith("ing") and after[0].isalpha() and after != "of"
 
 
 def _plural(word: str) -> bool:

@@ -24,12 +24,15 @@ def _lint(linter: Linter, text: str) -> FileResult:
 
 def test_flags_a_bare_count_noun_that_ends_its_phrase(linter: Linter) -> None:
     text = ("The port is now the busiest in world. Fishermen said decision was taken too late. "
-            "In country, prices rose by a tenth.")
+            "In country, prices rose by a tenth. It is the oldest club in world - and the smallest. "
+            "Work started at beginning of May.")
     result = _lint(linter, text)
     assert [(f.match, f.suggestions[0]) for f in result.findings] == [
         ("in world", "in the world"),
         ("said decision", "said the decision"),
         ("In country", "In the country"),
+        ("in world", "in the world"),
+        ("at beginning", "at the beginning"),
     ]
 
 
