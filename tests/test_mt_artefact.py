@@ -214,6 +214,7 @@ def test_min_expected_and_allow_tune_the_detector(tmp_path: Path, mt_rules: list
         ("The final had place in Lyon.", "had place", "took place"),
         ("By then the vote had had place in every region.", "had place", "taken place"),
         ("The singer rested for a month after making birth to twins.", "making birth", "giving birth"),
+        ("Soon after making birth she was back on tour.", "making birth", "giving birth"),
         ("Is it true? Staff said the council did a decision on Friday.", "did a decision", "made a decision"),
         ("Officials hope the board does a quick decision on Monday.", "does a quick decision", "makes a quick decision"),
     ],

@@ -53,8 +53,10 @@ _PARTICIPLE = 4
 _PERFECT = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
 _DETERMINERS = ("a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                 "your", "any", "another", "some", "no", "many", "several", "such", "one", "two", "three")
-#: What may follow the noun when it ends its phrase: punctuation, a preposition or a conjunction.
-_PHRASE_END = ("to", "on", "in", "about", "for", "of", "that", "and", "but", "or", "with", "by", "at", "over",
+#: What may follow the noun when it ends its phrase: punctuation, a preposition, a conjunction, or a subject
+#: pronoun, which opens the next clause ("after making birth it was two years").
+_PHRASE_END = ("it", "he", "she", "they", "we", "i", "you",
+               "to", "on", "in", "about", "for", "of", "that", "and", "but", "or", "with", "by", "at", "over",
                "under", "from", "against", "into", "through", "across", "amid", "despite", "within", "between",
                "among", "until", "when", "after", "before", "because", "as", "which", "who", "since", "while",
                "during", "last", "yesterday", "today", "this", "again", "here", "there", "now", "then", "if",
