@@ -352,3 +352,11 @@ def test_timestamp_glued_to_a_paragraph_start(linter: Linter) -> None:
     assert _placed(linter, text) == [("web-residue.timestamp", 5, 1, "Updated: 4 May 2021, 19:11")]
     # A date that opens a sentence is the story's own.
     assert _placed(linter, f"Harbour vote\n\n{_PIER}\n\n4 May 2021 was the day the pier reopened after the repair.") == []
+
+
+def test_follow_prompt_keeps_its_networks(linter: Linter) -> None:
+    # Glued with no space, the label is flagged up to the sentence; a whole prompt naming its networks is one line.
+    glued = f"Harbour vote\n\n{_PIER}\n\nFollow Portvale Post onThe council paid for the pier over three years."
+    assert _placed(linter, glued) == [("web-residue.share-prompt", 5, 1, "Follow Portvale Post on")]
+    line = f"Harbour vote\n\n{_PIER}\n\nFollow Portvale Post on Facebook, Twitter and Instagram.\n\n{_CROWDS}"
+    assert _placed(linter, line) == [("web-residue.promo-line", 5, 1, "Follow Portvale Post on Facebook, Twitter and Instagram.")]
