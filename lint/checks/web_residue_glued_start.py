@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_lead import SHAPED, shaped_lead
+from lint.checks.web_residue_lead import SHAPED, shaped_candidate, shaped_lead
 from lint.checks.web_residue_shapes import LABEL_MINOR
 from lint.document import Document
 from lint.findings import Hit
@@ -139,13 +139,17 @@ class GluedStart(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         flagged: set[int] = set()
-        for start, end in scan(doc, "text", SHAPED):
-            block = doc.block_at(start)
-            if block is None or block.start != start or block.kind in self._skip:
+        for para in doc.blocks:
+            start = para.start
+            if not shaped_candidate(text, start) or para.kind in self._skip:
                 continue
-            line_end = text.find("\n", start, block.end)
-            lead_end = shaped_lead(text, start, end, block.end if line_end < 0 else line_end, self.p["max_names"])
-            if lead_end is not None and self._sentence_after(text, lead_end, block.end):
+            line_end = text.find("\n", start, para.end)
+            line_end = para.end if line_end < 0 else line_end
+            shaped = SHAPED.match(text[start:min(line_end, start + 200)])
+            if shaped is None:
+                continue
+            lead_end = shaped_lead(text, start, start + shaped.end(1), line_end, self.p["max_names"])
+            if lead_end is not None and self._sentence_after(text, lead_end, para.end):
                 flagged.add(start)
                 yield Hit(start, lead_end)
         counts: Counter[str] | None = None

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re2
 
-from lint.checks.web_residue_shapes import dateline
-
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+{_YEAR}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR}"
@@ -25,19 +23,26 @@ _ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IS
 #: blog's entries, which are the story's own.
 _STAMP = rf"{_DATE}(?:[ \t,:|•·-]+{_CLOCK})?(?:[ \t]+{_ZONE})?"
 #: The line kinds, each up to where its name run or the next sentence starts, then a capital, a quotation or
-#: a handle. `flag` is the line's fixed part: a byline's or credit's label (names follow), or the whole stamp
-#: or counter (up to four words, a name or a label, may stand before a stamp: "Brent Co November 20, 2019").
+#: a handle. Group 1 is the line's fixed part: a byline's or credit's label (names follow), or the whole stamp
+#: or counter. Matched at a paragraph's start only (`shaped_candidate` first), not searched for.
 SHAPED = re2.compile(
-    r"(?m)^(?P<flag>By[ \t]+"
+    r"([Bb]y[ \t]+"
     r"|(?:Image|Photo|Picture|Photograph|Video)s?[ \t]+(?i:via|copyright|courtesy(?:[ \t]+of)?|credit|by|source)[ \t]*:?[ \t]*"
     r"|(?:There[ \t]+(?:are|is|were)[ \t]+|New,[ \t]+)?\d[\d,]*[ \t]*(?i:comments?|replies|reply|shares|views|likes|reactions)"
-    rf"|(?:[^\s.!?]+[ \t]+){{0,4}}?{_STAMP})"
+    rf"|{_STAMP})"
     r"[ \t]*(?:[\p{Lu}@]|[\"“‘]\p{Lu})")
+#: How a shaped line can open: its first three characters (a digit opens a stamp or a counter).
+_HEADS = frozenset({"By ", "by ", "Ima", "Pho", "Pic", "Vid", "New"})
+_MONTH3 = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
-#: Words that open a sentence with a date ("On July 2, 2018 the...", "Today at 10:30 BST"): no stamp opens so.
-_PROSE_OPENERS = frozenset(
-    "on in at since from until till before after between during through as for of about around "
-    "today yesterday tonight tomorrow earlier later last next this that early late".split())
+
+def shaped_candidate(text: str, start: int) -> bool:
+    """True when the paragraph at `start` may open with a shaped line: most paragraphs are ruled out here,
+    without a regular expression's pass over the story."""
+    head = text[start:start + 3]
+    return head[:1].isdigit() or head in _HEADS or head.casefold() in _MONTH3 or text.startswith("There ", start)
+
+
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -52,33 +57,31 @@ def shaped_lead(text: str, start: int, flag_end: int, line_end: int, max_names: 
     """The end of a byline, credit, time stamp or counter opening the line at `start`, or None.
 
     `flag_end` ends the part `SHAPED` matched; `line_end` the paragraph's
-    first line. A byline or credit goes on with its names; a stamp must read
-    as a dateline, with no sentence's opening word before it.
+    first line. A byline or credit goes on with its names, not a date ("By
+    March 3, 2019 the..."); a stamp is not followed by its own time zone.
     """
     head = text[start:flag_end]
     words = head.split()
-    if words[0].casefold() == "by" and (len(words) > 1 and words[1].strip(",.").casefold() in _MONTHS_DAYS
+    if words[0] in ("By", "by") and (len(words) > 1 and words[1].strip(",.").casefold() in _MONTHS_DAYS
                                         or text[flag_end:line_end].split(None, 1)[0].strip(",.").casefold() in _MONTHS_DAYS):
         return None  # "By March 3, 2019 the...", "By Monday Police had..."
-    if words == ["By"] or words[0] in _CREDIT_WORDS and len(words) > 1 and words[1].rstrip(":").casefold() in _CREDIT_LINKS:
-        return name_run(text, flag_end, line_end, max_names)
+    if words in (["By"], ["by"]) or words[0] in _CREDIT_WORDS and len(words) > 1 and words[1].rstrip(":").casefold() in _CREDIT_LINKS:
+        end = name_run(text, flag_end, line_end, max_names)
+        if end is not None and words[0] in ("By", "by"):  # a byline's date goes with it ("by Ana Torres May 3, 2021")
+            dated = _DATED.match(text[end:line_end])
+            end += dated.end() if dated is not None else 0
+        return end
     if _COUNTER.match(head) is not None:
         return flag_end
-    first = words[0].strip(",:").casefold()
-    if first in _PROSE_OPENERS or first in _STAMP_LABELS or not dateline(head):
-        return None
     if _ZONE_WORD.match(text[flag_end:line_end].lstrip()) is not None:
         return None  # the stamp's own zone ("12:00 PT -- ..."), a live blog's entry
     return flag_end
 
 
-#: Labels of a publication stamp ("Updated: 4 May 2021, 19:11"): web-residue.timestamp reports those.
-_STAMP_LABELS = frozenset("published posted updated modified edited first".split())
-
-
 _CREDIT_WORDS = frozenset("Image Images Photo Photos Picture Pictures Photograph Photographs Video Videos".split())
 _CREDIT_LINKS = frozenset("via copyright courtesy credit by source".split())
 _ZONE_WORD = re2.compile(rf"^(?:{_ZONE}|{_AMPM})\b")
+_DATED = re2.compile(rf"[ \t,|•·-]*{_STAMP}")
 _COUNTER = re2.compile(r"^(?:There[ \t]+(?:are|is|were)[ \t]+|New,[ \t]+)?\d[\d,]*[ \t]*\p{L}+$")
 
 
