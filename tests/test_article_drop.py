@@ -25,7 +25,7 @@ def _lint(linter: Linter, text: str) -> FileResult:
 def test_flags_a_bare_count_noun_that_ends_its_phrase(linter: Linter) -> None:
     text = ("The port is now the busiest in world. Fishermen said decision was taken too late. "
             "In country, prices rose by a tenth. It is the oldest club in world - and the smallest. "
-            "Work started at beginning of May.")
+            "Work started at beginning of May. Voters are unhappy with economy or worried about jobs.")
     result = _lint(linter, text)
     assert [(f.match, f.suggestions[0]) for f in result.findings] == [
         ("in world", "in the world"),
@@ -33,6 +33,7 @@ def test_flags_a_bare_count_noun_that_ends_its_phrase(linter: Linter) -> None:
         ("In country", "In the country"),
         ("in world", "in the world"),
         ("at beginning", "at the beginning"),
+        ("with economy", "with the economy"),
     ]
 
 

@@ -152,4 +152,6 @@ def paired(slot: str, noun: str, link: str, after: str) -> bool:
     if after == noun:
         return True
     ranged = slot == "from" and link in ("to", "into")
-    return (link in ("and", "or", "nor") or ranged) and after not in FUNCTION_WORDS
+    # A verb form after "and" starts another clause: "with economy or handing out".
+    verb_form = after.endswith(("ing", "ed"))
+    return (link in ("and", "or", "nor") or ranged) and after not in FUNCTION_WORDS and not verb_form
