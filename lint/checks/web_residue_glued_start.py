@@ -97,15 +97,18 @@ class GluedStart(Check):
     with a common word of at least `min_head` letters before the join
     ("UsernameLeonov"; "McDonald", "DeSantis", "iPhone" and "PlayStation"
     are left alone, and so is one such word opening the paragraph, a name
-    such as "SolarWinds", unless a sentence's first word follows the join:
-    "ShareThe council"); a determiner or pronoun that opens a sentence,
-    capitalised in mid-clause before a lower-case word ("...News The
-    council"), or "The" before a name right after a capitalised label word
-    ("Dashboard The National..."); an adverbial closed by a comma
+    such as "SolarWinds", unless a sentence's first word follows the join,
+    "ShareThe council", or the story uses the part after the join alone:
+    "UsernameLeonov ... Leonov said"); a label in capitals run into a
+    capitalised word ("EYE POPPINGHe"); a determiner or pronoun that opens a
+    sentence, capitalised in mid-clause before a lower-case word ("...News
+    The council"; before a name it may be a title's, "Meet The Fockers", so
+    "Dashboard The National..." is left); an adverbial closed by a comma
     ("...article On Tuesday, the"), which a title such as "Made In Chelsea
     star" is not; or a quotation opening right after the label. What
     follows the join must be a sentence of at least `min_rest_words` words.
-    The label is flagged.
+    The label is flagged. Bylines, credits, date stamps and counters are
+    found by their own shape first (`web_residue_lead`).
     """
 
     params: ClassVar[dict[str, Any]] = {
