@@ -443,11 +443,22 @@ def test_plain_text_is_the_source_with_conservative_kinds() -> None:
         "The ferry ran again on Friday after a storm closed the port.",
         "Ferry service resumes\nafter storm",
         " ".join(["word"] * 30),
+        '"We will reopen the pier," the mayor said.',
+        "“We will never close the pier.”",
+        "Goal!",
     ],
 )
 def test_plain_first_block_that_is_not_a_headline_is_a_paragraph(first: str) -> None:
     doc = parse(first + "\n\nBody.", "text")
     assert doc.blocks[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "first", ["Is the old pier safe?", "Mayor denies ‘cover-up’", "Council rejects 'unsafe' pier plan"]
+)
+def test_plain_headline_may_ask_or_end_on_a_quoted_word(first: str) -> None:
+    doc = parse(first + "\n\nBy Ana Costa\n\nThe pier reopened on Friday.", "text")
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ Block kinds are guessed conservatively, because a wrong guess can hide a
 finding (rules skip titles) while a missed one costs little:
 
 - the first block is the "title" when it is a single line of at most
-  `TITLE_MAX_WORDS` words that does not end like a sentence;
+  `TITLE_MAX_WORDS` words that does not end like a sentence (a question
+  mark, or a quote mark after a word, ends headlines too);
 - a block whose first line starts with a bullet ("- ", "* ", "• ") or a
   number ("1. ", "2) ") is a list; each line that starts with a marker begins
   a "list-item" block, and lines without one continue the item above;
@@ -24,7 +25,9 @@ TITLE_MAX_WORDS = 25
 #: A block: from a non-space character up to a blank line (or the end). It is matched a line at a
 #: time: a step per character (`(?:.|\n(?!...))*`) took five times as long, for the same matches.
 _PARAGRAPH = re.compile(r"\S[^\n]*+(?:\n(?![ \t\r]*(?:\n|$))[^\n]*+)*+", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+#: How a sentence ends, unlike a headline: a headline may ask ("Is the pier safe?") or end on a quoted
+#: word ("Minister denies 'cover-up'"), but a closing quote after a stop or a comma ends quoted speech.
+_SENTENCE_END = re.compile(r"(?:[.!:;…)]|[.!?,…][\"”’'])\s*$")
 _ITEM = re.compile(r"^[ \t]*((?:[-*•]|\d{1,2}[.)])[ \t]+)(?=\S)", re.MULTILINE)
 
 
