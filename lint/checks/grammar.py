@@ -463,6 +463,11 @@ _SUPERLATIVE = re.compile(r"(?:best|worst|[a-z]{3,}est)$")
 _TIME_NOUNS = frozenset("time thing day night week month year morning evening afternoon weekend summer winter spring autumn".split())
 
 
+#: Prepositions before which an existential verb in -s is a plural noun: "with there lives", "of there needs"
+#: ("as there remains", "for there needs to be" go on as clauses).
+_NOUN_PREPOSITION = re.compile(r"\b(?:with|of|into|through|throughout|despite|without|among|about)\s+$", re.IGNORECASE)
+
+
 def _after_object_preposition(text: str, at: int) -> bool:
     return _OBJECT_PREPOSITION.search(text, max(0, at - 14), at) is not None
 #: Adjectives by their suffix, and the ordinals and "own", "new", "current" that open a noun phrase.
@@ -518,7 +523,7 @@ _CLAUSE_BEFORE = frozenset(
     "today tonight still also really actually probably clearly obviously certainly hopefully unfortunately "
     "basically honestly frankly anyway".split()
 )
-_WORD_BEFORE_ITS = re.compile(r"(?<![\w'’.\-])([a-z]+)[ \t]+$")
+_WORD_BEFORE_ITS = re.compile(r"(?<![\w'’.\-])([A-Za-z][a-z]*)[ \t]+$")
 #: Words that follow "it's" as "it is": predicates, quantities, degree words ("it's time", "it's worth",
 #: "it's kind of", "it's good"). Adjectives that make a plural noun too ("goods", "finals") are among them.
 _PREDICATE_NEXT = frozenset(
@@ -536,10 +541,21 @@ _MIXED_ENDING = ("al", "ate", "ent", "ant", "ive", "ic")
 
 
 def _object_slot(text: str, at: int) -> bool:
-    """True when the lower-case word right before `at` (no punctuation between) cannot be followed by a clause:
-    not a conjunction, a verb of saying or thinking, or a sentence adverb ("cut it's", "to hold it's")."""
+    """True when the word right before `at` (no punctuation between) cannot be followed by a clause:
+    not a conjunction, a verb of saying or thinking, or a sentence adverb ("cut it's", "to hold it's").
+    The word is lower-case, or a preposition capitalised because it opens the sentence ("Since it's
+    launch"): another capital is a name or a sentence adverb ("Meanwhile it's business as usual")."""
     m = _WORD_BEFORE_ITS.search(text, max(0, at - 20), at)
-    return m is not None and m.group(1) not in _CLAUSE_BEFORE and not m.group(1).endswith("ly")
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word.islower():
+        return word.lower() in _OPENING_PREPOSITIONS and _sentence_start(text, m.start(1))
+    return word not in _CLAUSE_BEFORE and not word.endswith("ly")
+
+
+#: Prepositions that open a sentence before a noun phrase: "Since it's launch, sales doubled".
+_OPENING_PREPOSITIONS = frozenset("since until after before despite without against about unlike following".split())
 
 
 def _count_noun(word: str) -> bool:
@@ -564,7 +580,25 @@ def _count_noun(word: str) -> bool:
     return zipf(plural) >= (3.7 if word.endswith(_MIXED_ENDING) else 3.0)
 
 
-_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:since|until|before|after)\s+$")
+_TIME_CONJUNCTION_BEFORE = re.compile(r"\b(?:since|until|before|after)\s+$", re.IGNORECASE)
+#: A finite verb after one or two more words: "it's response was", "it's trade deficit are".
+_NOUN_THEN_VERB = re.compile(
+    r"(?:\s+(?P<second>[a-z]+))?\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should|"
+    r"fell|rose|grew|remains|remained|became|says|said)\b"
+)
+
+
+def _noun_then_verb(text: str, word: str, at: int) -> bool:
+    """True when `word` after "it's", and the noun after it if any, are followed by a finite verb: "it's
+    response was", "it's trade deficit are". "It is response was" is no English: the noun is the subject,
+    and "its" its possessive. An adjective may open the phrase when a noun follows ("it's annual report is")."""
+    v = _NOUN_THEN_VERB.match(text, at)
+    if v is None:
+        return False
+    second = v.group("second")
+    if second is None:
+        return _count_noun(word)
+    return (_count_noun(word) or _ADJECTIVE_FORM.match(word) is not None) and (_count_noun(second) or plural_noun(second))
 
 
 def _noun_next(text: str, at: int) -> bool:
@@ -611,6 +645,8 @@ class ItsBeforeNoun(Check):
                 # "the firm cut it's budget", "the vote enters it's final week"; but "since it's solitary
                 # confinement" may be "because it is": "since" takes a noun or a clause
                 yield _possessive_fix(m, "its")
+            elif _noun_then_verb(text, word, m.end()):
+                yield _possessive_fix(m, "its")  # "said it's response was": the noun is a subject
 
 
 class ThereBeforeNoun(Check):
@@ -634,8 +670,9 @@ class ThereBeforeNoun(Check):
         text = doc.text
         for m in _THERE_NEXT.finditer(text):
             word = m.group(2)
-            if word in _EXISTENTIAL or word in _NOT_NOUNS:
-                continue
+            if word in _NOT_NOUNS or word in _EXISTENTIAL and not (plural_noun(word) and _NOUN_PREPOSITION.search(
+                    text, max(0, m.start() - 12), m.start())):
+                continue  # "there remains a risk"; but "with there lives", "of there needs": a noun's place
             if text[m.end():m.end() + 1] in _JOINERS:
                 if _POSSESSIVE_S.match(text, m.end()) and zipf(word) >= 3.0 and word not in _FUNCTION_WORDS and not (
                         _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start())):
@@ -657,7 +694,7 @@ class ThereBeforeNoun(Check):
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
                     plural_noun(after.group(1)) or (after.group(1) not in _TIME_NOUNS and _count_noun(after.group(1)))
                     or (after.group(1).endswith("ing") and zipf(after.group(1) + "s") >= 3.7))  # "there first meeting"
-            if not noun or _CLEFT.match(text, m.end()) or _OBJECT_NEXT.match(text, m.end()):
+            if not noun or _CLEFT.match(text, m.end()) and not plural_noun(word) or _OBJECT_NEXT.match(text, m.end()):
                 continue  # "the work done there matters the most": a verb with its object
             if not in_there and _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start()):
                 continue
@@ -923,7 +960,9 @@ _REACH = 40
 _PLURAL_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}s)[ \t]+$")
 #: Shapes with a rare key word, each an RE2 pattern run only when the word is in the text: "who's" and
 #: the next two words; "knew" and the word after. RE2 spans take group numbers: the sound-alike is group 1.
-_WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([a-z]+)\b([-'’]?)\s*([a-z]*)")
+_WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([A-Za-z][a-z]+)\b([-'’]?)\s*([A-Za-z]?[a-z]*)")
+#: A finite verb after the noun of "who's": "who's grandmother died", "who's Oscar nomination was".
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|died|won|lost|became|will|would)\b")
 _KNEW_NEXT = re2.compile(r"\b(knew)\s+([a-z]+)\b")
 #: The word before "knew", and the one before that ("to hire knew workers", "the best knew comedy").
 _WORDS_BEFORE_KNEW = re.compile(r"(?:\b([a-z]+)\s+)?(?<![\w'’-])([a-z]+)\s+$")
@@ -932,12 +971,14 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: In one RE2 pass (each pass re-encodes the text): "its", up to two words, a last word and what ends
 #: the phrase (a stop, or a word that opens a clause), groups 1-4; "its" before a participle and an object
 #: pronoun ("I don't think its done me any harm"), group 5; "to" before an adverb in -ly that ends its
-#: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8.
+#: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8;
+#: a pronoun opening a sentence and "to" ("It to allows", not "They to a man agreed"), 9-11.
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
     r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
     r"|\b(to)\s*[.;!?]"
+    r"|\b(It|He|She|We|They)\s+(to)\s+(a|an|the)?\b"
 )
 #: Adverbs of degree that stand before an adjective: "its very intense", "its only normal".
 _DEGREE = frozenset("very so too really quite less only just all pretty fairly rather extremely incredibly".split())
@@ -967,6 +1008,23 @@ _PREDICATE_NOUNS = frozenset("home back top bottom boss head own".split())
 _BEFORE_NEW = frozenset(
     "other brave vital tough emerging whole entire relatively radically completely entirely totally genuinely".split()
 )
+
+
+def _common_noun_form(word: str) -> bool:
+    """True for a noun before a finite verb ("who's grandmother died"), where a predicate after "who is"
+    would be an adjective or a participle ("who's ill was"): no adjective, adverb or verb ending, a plural
+    in use, and no noun in -ness made of it (illness, readiness: adjectives make them, nouns do not)."""
+    if word.endswith(_NOT_NOUN_ENDING + ("ly",)) or word in _PREDICATE_NEXT or _adjective(word):
+        return False
+    stem = word[:-1] + "i" if word.endswith("y") and word[-2:-1] not in "aeiou" else word
+    plural = stem + "es" if word.endswith(("ch", "sh", "x", "z", "s")) or stem != word else word + "s"
+    return zipf(plural) >= 2.5 and zipf(stem + "ness") < 2.0
+
+
+def _plural_next(text: str, at: int) -> bool:
+    """True when the word after `at` is a plural noun ("knew identification codes")."""
+    after = _NEXT_WORD.match(text, at)
+    return after is not None and plural_noun(after.group(1))
 
 
 def _sentence_ends(text: str, at: int) -> bool:
@@ -1026,7 +1084,13 @@ class SoundAlikeByClass(Check):
                 noun, after = m.group(2), m.group(4)
                 if m.group(3) or noun in _FUNCTION_WORDS or noun in _PREDICATE_NOUNS:
                     continue
-                if plural_noun(noun) or (_count_noun(noun) and after and after not in _FUNCTION_WORDS):
+                if not noun.islower():
+                    # "who's Oscar nomination was": a name used as a noun's modifier, a noun, a finite verb
+                    if after.islower() and (_count_noun(after) or plural_noun(after)) and _FINITE_AFTER.match(text, m.end()):
+                        hits.append(_sound_alike(m, "whose"))
+                elif plural_noun(noun) or (_count_noun(noun) and after and after.lower() not in _FUNCTION_WORDS) or (
+                        _FINITE_AFTER.match(text, m.end(2)) and _common_noun_form(noun)):
+                    # "who's company PowderJect won", "who's grandmother died": "who is company" is no English
                     hits.append(_sound_alike(m, "whose"))
         for m in _ITS_OR_TO.finditer(text):
             if m.group(1):
@@ -1042,8 +1106,11 @@ class SoundAlikeByClass(Check):
             elif m.group(6):
                 if _adverb(m.group(7)):
                     hits.append(_sound_alike(m, "too", 6))
-            elif _sentence_ends(text, m.end()) and _plural_before(text, m.start(8)):
-                hits.append(_sound_alike(m, "too", 8))
+            elif m.group(8):
+                if _sentence_ends(text, m.end()) and _plural_before(text, m.start(8)):
+                    hits.append(_sound_alike(m, "too", 8))
+            elif not m.group(11) and _sentence_start(text, m.start(9)):
+                hits.append(_sound_alike(m, "too", 10))  # "It to allows play": a subject opening a sentence, then "too"
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
@@ -1051,11 +1118,16 @@ class SoundAlikeByClass(Check):
                 # A verb in the past needs a subject: not after a gerund, a noun's modifier ("vital", "the
                 # best"), or a verb that is an infinitive or follows a modal ("to hire knew workers").
                 # After a gerund only a plural is taken: "those watching knew defeat was near" has a subject.
-                no_subject = (word in _BEFORE_NEW or (word == "best" and first == "the")
+                # A superlative before "knew" modifies it unless a subject stands before ("who best knew him").
+                no_subject = (word in _BEFORE_NEW or (word == "best" and (first == "the" or first and first not in _FUNCTION_WORDS))
                               or (first in _TO_OR_MODAL and word not in _FUNCTION_WORDS))
                 gerund = word.endswith("ing") and len(word) > 5
-                if (no_subject or gerund) and plural_noun(m.group(2)) or no_subject and _count_noun(m.group(2)):
+                noun = m.group(2)
+                if (no_subject or gerund) and plural_noun(noun) or no_subject and _count_noun(noun):
                     hits.append(_sound_alike(m, "new"))
+                elif no_subject and _adjective(noun) and _noun_next(text, m.end()) or (
+                        gerund and _count_noun(noun) and _plural_next(text, m.end())):
+                    hits.append(_sound_alike(m, "new"))  # "named best knew international acts", "adding knew ID codes"
         yield from sorted(hits, key=lambda hit: hit.start)
 
 
