@@ -640,7 +640,7 @@ class ItsBeforeNoun(Check):
             elif _determiner_adjective(word) and (n := _NEXT_NOUN.match(text, m.end())) and n.group("noun") not in _IDIOM_NEXT:
                 yield _possessive_fix(m, "its")  # "it's first crewed mission", "it's latest model"
             elif _object_slot(text, m.start()) and not _CLEFT.match(text, m.end()) and (
-                    _count_noun(word) or (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)) and _noun_next(text, m.end())
+                    _count_noun(word) or (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word) or _adjective(word)) and _noun_next(text, m.end())
                     and not _TIME_CONJUNCTION_BEFORE.search(text, max(0, m.start() - 7), m.start())):
                 # "the firm cut it's budget", "the vote enters it's final week"; but "since it's solitary
                 # confinement" may be "because it is": "since" takes a noun or a clause
@@ -687,8 +687,10 @@ class ThereBeforeNoun(Check):
                              or _VERB_FORM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 noun = word not in _EXISTENTIAL_BASE and word not in _TIME_NOUNS and _count_noun(word)  # "to help there family"
             in_there = text[max(0, m.start() - 3):m.start()].lower() == "in "
-            if not noun and in_there:
-                noun = _count_noun(word)  # "in there homeland": a place "in there" ends its phrase ("it's cold in there")
+            if not noun and (in_there or _TIME_CONJUNCTION_BEFORE.search(text, max(0, m.start() - 7), m.start())):
+                # "in there homeland": a place "in there" ends its phrase ("it's cold in there"); "after there
+                # defeat": after "since", "until", "before", "after" a "there" opens a clause ("until there is")
+                noun = _count_noun(word)
             if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
@@ -972,14 +974,18 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: the phrase (a stop, or a word that opens a clause), groups 1-4; "its" before a participle and an object
 #: pronoun ("I don't think its done me any harm"), group 5; "to" before an adverb in -ly that ends its
 #: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8;
-#: a pronoun opening a sentence and "to" ("It to allows", not "They to a man agreed"), 9-11.
+#: a pronoun opening a sentence and "to" ("It to allows", not "They to a man agreed"), 9-11; "its", a verb in
+#: -ing and its object ("its painting a picture"), 12-13.
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
     r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
     r"|\b(to)\s*[.;!?]"
     r"|\b(It|He|She|We|They)\s+(to)\s+(a|an|the)?\b"
+    r"|\b([Ii]ts)\s+([a-z]{2,}ing)\s+(?:a|an|the|me|us|him|them|you|her|his|their|our)\b"
 )
+#: Gerunds a possessive may govern with their object: "despite its being a small firm", "its having the most".
+_POSSESSIVE_GERUNDS = frozenset({"being", "having"})
 #: Adverbs of degree that stand before an adjective: "its very intense", "its only normal".
 _DEGREE = frozenset("very so too really quite less only just all pretty fairly rather extremely incredibly".split())
 #: Words a possessive may end its phrase on: "at its best.", "on its own.", "its first."
@@ -992,7 +998,7 @@ def _adjective(word: str) -> bool:
     an adjective, but costs makes "cost" a noun)."""
     if word in _POSSESSIVE_ENDS or word in _FUNCTION_WORDS or word.endswith("s") or _count_noun(word) or plural_noun(word):
         return False
-    forms = [word + "ly"]
+    forms = [word + "y" if word.endswith("ll") else word + "ly"]  # "full": fully
     if word.endswith("le"):
         forms.append(word[:-1] + "y")
     if word.endswith("y"):
@@ -1109,8 +1115,11 @@ class SoundAlikeByClass(Check):
             elif m.group(8):
                 if _sentence_ends(text, m.end()) and _plural_before(text, m.start(8)):
                     hits.append(_sound_alike(m, "too", 8))
-            elif not m.group(11) and _sentence_start(text, m.start(9)):
-                hits.append(_sound_alike(m, "too", 10))  # "It to allows play": a subject opening a sentence, then "too"
+            elif m.group(10):
+                if not m.group(11) and _sentence_start(text, m.start(9)):
+                    hits.append(_sound_alike(m, "too", 10))  # "It to allows play": a subject opening a sentence, then "too"
+            elif m.group(13) not in _POSSESSIVE_GERUNDS:
+                hits.append(_sound_alike(m, "it's", 12))  # "Its painting a picture": a verb with its object
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
