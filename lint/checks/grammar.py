@@ -975,7 +975,8 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: pronoun ("I don't think its done me any harm"), group 5; "to" before an adverb in -ly that ends its
 #: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8;
 #: a pronoun opening a sentence and "to" ("It to allows", not "They to a man agreed"), 9-11; "its", a verb in
-#: -ing and its object ("its painting a picture"), 12-13.
+#: -ing and its object ("its painting a picture"), 12-13; "to" after a verb of being and before a word that
+#: ends its phrase ("was to expensive to run", "is to risky."), 14-15.
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
@@ -983,6 +984,8 @@ _ITS_OR_TO = re2.compile(
     r"|\b(to)\s*[.;!?]"
     r"|\b(It|He|She|We|They)\s+(to)\s+(a|an|the)?\b"
     r"|\b([Ii]ts)\s+([a-z]{2,}ing)\s+(?:a|an|the|me|us|him|them|you|her|his|their|our)\b"
+    r"|\b(?:is|are|was|were|be|been|being|become|became|seem|seems|seemed|look|looks|looked|feel|feels|felt|get|gets|"
+    r"got|getting|grew|grown)\s+(to)\s+([a-z]+)(?:\s*[,.;:!?\"”]|\s+(?:to|for|and|or|but|now|yet|already|even|anyway)\b)"
 )
 #: Gerunds a possessive may govern with their object: "despite its being a small firm", "its having the most".
 _POSSESSIVE_GERUNDS = frozenset({"being", "having"})
@@ -1025,6 +1028,22 @@ def _common_noun_form(word: str) -> bool:
     stem = word[:-1] + "i" if word.endswith("y") and word[-2:-1] not in "aeiou" else word
     plural = stem + "es" if word.endswith(("ch", "sh", "x", "z", "s")) or stem != word else word + "s"
     return zipf(plural) >= 2.5 and zipf(stem + "ness") < 2.0
+
+
+#: Suffixes only adjectives have ("expensive", "dangerous", "careful", "affordable", "pointless").
+_ADJECTIVE_ONLY_SUFFIX = re.compile(r"[a-z]{3}(?:ous|ive|ful|able|ible|less)$")
+
+
+def _adjective_not_verb(word: str) -> bool:
+    """True for an adjective (by a suffix only adjectives have, or its -ly adverb: see `_adjective`) that
+    makes no common verb form: "is to risky" cannot be an infinitive, "is to slow the fall", "is to
+    clear the site", "is to close" can (slowing, clearing, closing)."""
+    if not (_ADJECTIVE_ONLY_SUFFIX.search(word) or _adjective(word)):
+        return False
+    forms = [word + "ing", word + "ed", word + word[-1] + "ing"]
+    if word.endswith("e"):
+        forms += [word[:-1] + "ing", word + "d"]
+    return max(zipf(form) for form in forms) < 2.0
 
 
 def _plural_next(text: str, at: int) -> bool:
@@ -1118,8 +1137,11 @@ class SoundAlikeByClass(Check):
             elif m.group(10):
                 if not m.group(11) and _sentence_start(text, m.start(9)):
                     hits.append(_sound_alike(m, "too", 10))  # "It to allows play": a subject opening a sentence, then "too"
-            elif m.group(13) not in _POSSESSIVE_GERUNDS:
-                hits.append(_sound_alike(m, "it's", 12))  # "Its painting a picture": a verb with its object
+            elif m.group(12):
+                if m.group(13) not in _POSSESSIVE_GERUNDS:
+                    hits.append(_sound_alike(m, "it's", 12))  # "Its painting a picture": a verb with its object
+            elif _adjective_not_verb(m.group(15)):
+                hits.append(_sound_alike(m, "too", 14))  # "was to expensive to run": "to" takes a verb, not an adjective
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
