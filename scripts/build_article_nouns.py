@@ -14,7 +14,11 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    between ("of the report", "in its region"). Only uses where the word ends
    its noun phrase count: punctuation or a function word follows ("of the
    report.", "in region and"), never another word, which would make it the
-   first half of a compound ("in world affairs", "of country music").
+   first half of a compound ("in world affairs", "of country music"). A use
+   before "of" is counted apart, under the slot `in+of` ("in the middle of
+   ..."): many nouns are determined there far more often than where they end
+   the phrase ("the rest of" against "days of rest"), so each needs its own
+   evidence.
 2. Keep a word as a *count noun that needs its article* when it is seen
    determined at least `--min-determined` times and bare at most
    `--max-bare-share` as often. Mass nouns, bare idioms and roles drop out by
@@ -70,7 +74,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.checks.article_drop import CLASSIFIERS, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
+from lint.checks.article_drop import CLASSIFIERS, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
@@ -98,7 +102,7 @@ def _ends_phrase(token: str) -> bool:
 
 
 def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(slot, word) counts: bare uses and determined uses that end the noun phrase."""
+    """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`)."""
     bare: Counter[tuple[str, str]] = Counter()
     determined: Counter[tuple[str, str]] = Counter()
     slots = frozenset(SLOTS)
@@ -117,9 +121,9 @@ def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Co
                     if word in DETERMINERS and i + 3 < len(tokens):
                         word, after = tokens[i + 2], tokens[i + 3]
                         if word.isalpha() and word.islower() and _ends_phrase(after):
-                            determined[slot, word] += 1
+                            determined[frame(slot, after), word] += 1
                     elif word.isalpha() and word.islower() and _ends_phrase(after) and not _excused(tokens, i):
-                        bare[slot, word] += 1
+                        bare[frame(slot, after), word] += 1
     return bare, determined
 
 
@@ -146,6 +150,10 @@ def is_verb(word: str) -> bool:
     return max(zipf_frequency(f, "en") for f in forms) >= 2.5
 
 
+def _slot(frame: str) -> str:
+    return frame.partition("+")[0]
+
+
 def _by_word(counts: Counter[tuple[str, str]]) -> Counter[str]:
     out: Counter[str] = Counter()
     for (_, word), n in counts.items():
@@ -170,9 +178,10 @@ def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
         if det[word] < args.min_edited or bare_words[word] > args.max_bare_share * det[word] \
                 or bare_words[word] + bare_tele[word] > args.telegraphic_share * total:
             continue
-        slots = [s for s in SLOTS if determined[s, word] + tele_determined[s, word] >= args.min_slot
-                 and bare[s, word] <= args.max_bare_slot and tele_bare[s, word] <= args.telegraphic_slot
-                 and (s != "to" or not is_verb(word)) and not web_idiom(web, s, word, args.max_web_share)]
+        frames = [frame(s, after) for s in SLOTS for after in ("", "of")]
+        slots = [f for f in frames if determined[f, word] + tele_determined[f, word] >= args.min_slot
+                 and bare[f, word] <= args.max_bare_slot and tele_bare[f, word] <= args.telegraphic_slot
+                 and (_slot(f) != "to" or not is_verb(word)) and not web_idiom(web, _slot(f), word, args.max_web_share)]
         if slots:
             out[word] = slots
     return dict(sorted(out.items()))
@@ -225,7 +234,8 @@ def main() -> None:
     telegraphic = set(filter(None, args.telegraphic.split(",")))
     nouns = table(count(args.corpus, sources - telegraphic), count(args.corpus, sources & telegraphic),
                   load_web_pairs(), args)
-    lines = ["# noun<TAB>slots after which it needs an article (built by scripts/build_article_nouns.py)"]
+    lines = ["# noun<TAB>slots after which it needs an article, 'in+of' when 'of' follows the noun"
+             " (built by scripts/build_article_nouns.py)"]
     lines += [f"{noun}\t{' '.join(slots)}" for noun, slots in nouns.items()]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(nouns)} nouns -> {args.out}")

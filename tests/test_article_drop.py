@@ -118,3 +118,24 @@ def test_web_veto_compares_the_bare_pair_with_the_determined_pair_expected_after
     # The share of "the budget" still vetoes on its own.
     web["of", "budget"] = 60
     assert build.web_idiom(web, "of", "budget", 0.025)
+
+
+def test_a_slot_is_flagged_only_in_the_frame_it_was_seen_determined_in(builtin_rules: list[Rule], tmp_path: Path) -> None:
+    # The table knows "in the summit of ..." and "at the summit.", not "in the summit." nor "at the summit of".
+    table = tmp_path / "nouns.tsv"
+    table.write_text("# test table\nsummit\tin+of at\n", encoding="utf-8")
+    rule = next(r for r in builtin_rules if r.id == "mt-artefact.dropped-article")
+    linter = Linter(rules=[rule])
+    linter.rules[0].matcher.p.update(table=str(table))  # type: ignore[attr-defined]
+    text = ("Talks opened in summit of leaders. Talks opened in summit. "
+            "Delegates met at summit. Delegates met at summit of leaders.")
+    findings = _lint(linter, text).findings
+    assert [(f.match, f.offset) for f in findings] == [("in summit", 13), ("at summit", 73)]
+
+
+def test_build_counts_a_noun_before_of_apart_from_a_noun_that_ends_its_phrase() -> None:
+    build = _build()
+    # "the rest of ..." many times, "the rest." never: the noun is listed before "of" only ("days of rest" passes).
+    edited_det = Counter({("of", "harbour"): 24, ("in+of", "rest"): 15, ("of+of", "rest"): 9})
+    nouns = build.table((Counter(), edited_det), (Counter(), Counter()), Counter(), _args())
+    assert nouns == {"harbour": ["of"], "rest": ["of+of", "in+of"]}
