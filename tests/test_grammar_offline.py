@@ -133,3 +133,35 @@ def test_sound_alikes_told_by_the_class_of_their_neighbours() -> None:
         ("grammar.sound-alike-by-class", "knew"),
         ("grammar.sound-alike-by-class", "to"),
     ]
+
+
+def test_subjects_before_a_finite_verb_and_words_that_cannot_follow_a_possessive() -> None:
+    story = (
+        "Pier trust reports a loss\n\n"
+        "The trust said it's repair fund was empty. Since it's launch, the ferry has been late. "
+        "Mr Vale, who's grandmother ran the kiosk, said the old hut was to expensive to keep. "
+        "\"Its painting a grim picture,\" he said, and you're plans were shelved after there defeat. "
+        "Nobody knows whose going to pay. Lord Roe lead the talks.\n"
+    )
+    assert [(rule, match) for rule, match, _ in _grammar(story)] == [
+        ("grammar.its-before-noun", "it's"),
+        ("grammar.its-before-noun", "it's"),
+        ("grammar.sound-alike-by-class", "who's"),
+        ("grammar.sound-alike-by-class", "to"),
+        ("grammar.sound-alike-by-class", "Its"),
+        ("grammar.sound-alike-by-class", "you're"),
+        ("grammar.there-before-noun", "there"),
+        ("grammar.sound-alike", "whose"),
+        ("grammar.sound-alike", "lead"),
+    ]
+
+
+def test_predicates_gerunds_and_verbs_after_those_words_are_left_alone() -> None:
+    story = (
+        "Pier trust meets\n\n"
+        "He said it's time we left, and it's money well spent. Meanwhile it's business as usual. "
+        "The man who's ill was sent home. The plan is to slow the spending, and the hut is to close. "
+        "Despite its being small, the trust grew. You're friends with the mayor. Wait until there is a plan; "
+        "the board asked that Mr Vale lead the inquiry.\n"
+    )
+    assert _grammar(story) == []

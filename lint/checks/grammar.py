@@ -964,8 +964,9 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}s)[ \t]+$")
 #: the next two words; "knew" and the word after. RE2 spans take group numbers: the sound-alike is group 1.
 _WHO_NEXT = re2.compile(r"\b([Ww]ho['’]s)\s+([A-Za-z][a-z]+)\b([-'’]?)\s*([A-Za-z]?[a-z]*)")
 #: A finite verb after the noun of "who's": "who's grandmother died", "who's Oscar nomination was".
-_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|died|won|lost|became|will|would)\b")
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|died|won|lost|became|will|would|ran|runs|owned|owns|said|says)\b")
 _KNEW_NEXT = re2.compile(r"\b(knew)\s+([a-z]+)\b")
+_YOURE_NEXT = re2.compile(r"\b([Yy]ou['’]re)\s+([a-z]+)\b")
 #: The word before "knew", and the one before that ("to hire knew workers", "the best knew comedy").
 _WORDS_BEFORE_KNEW = re.compile(r"(?:\b([a-z]+)\s+)?(?<![\w'’-])([a-z]+)\s+$")
 #: Words before a verb that make it the infinitive or a modal's verb: "to hire", "will find".
@@ -1142,6 +1143,14 @@ class SoundAlikeByClass(Check):
                     hits.append(_sound_alike(m, "it's", 12))  # "Its painting a picture": a verb with its object
             elif _adjective_not_verb(m.group(15)):
                 hits.append(_sound_alike(m, "too", 14))  # "was to expensive to run": "to" takes a verb, not an adjective
+        if "ou're" in text or "ou’re" in text:
+            for m in _YOURE_NEXT.finditer(text):
+                # "you're plans were approved": a noun before a finite verb is a subject, so "you are" cannot be
+                # meant and the possessive "your" was ("you're friends" alone is left alone)
+                word, verb = m.group(2), _NOUN_THEN_VERB.match(text, m.end())
+                if verb and word not in _FUNCTION_WORDS and (
+                        plural_noun(word) and verb.group("second") is None or _noun_then_verb(text, word, m.end())):
+                    hits.append(_sound_alike(m, "your"))
         if "knew" in text:
             for m in _KNEW_NEXT.finditer(text):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
