@@ -691,6 +691,8 @@ class ThereBeforeNoun(Check):
                 # "in there homeland": a place "in there" ends its phrase ("it's cold in there"); "after there
                 # defeat": after "since", "until", "before", "after" a "there" opens a clause ("until there is")
                 noun = _count_noun(word)
+            if not noun and word not in _TIME_NOUNS and _noun_then_verb(text, word, m.end()):
+                noun = True  # "that there team was beaten": a noun before a finite verb is the subject of a clause
             if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
