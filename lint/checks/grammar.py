@@ -1110,6 +1110,12 @@ class SoundAlikeByClass(Check):
         if "ho's" in text or "ho’s" in text:
             for m in _WHO_NEXT.finditer(text):
                 noun, after = m.group(2), m.group(4)
+                if m.group(3) == "-" and noun.islower():
+                    # "who's sold-out shows are back": a compound modifier, a noun and a finite verb
+                    head = _NEXT_WORD.match(text, m.end())
+                    if head and (plural_noun(head.group(1)) or _count_noun(head.group(1))) and _FINITE_AFTER.match(text, head.end()):
+                        hits.append(_sound_alike(m, "whose"))
+                    continue
                 if m.group(3) or noun in _FUNCTION_WORDS or noun in _PREDICATE_NOUNS:
                     continue
                 if not noun.islower():
