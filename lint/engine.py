@@ -154,7 +154,7 @@ class Linter:
 
         Rule by rule, not document by document: a rule's code, patterns and
         tables stay in the processor's caches while it reads the whole batch,
-        which lints news about 40% faster than one story at a time.
+        which lints news about 1.5 times as fast as one story at a time.
         """
         candidates: list[list[tuple[Finding, LoadedRule]]] = [[] for _ in docs]
         errors: list[list[str]] = [[] for _ in docs]
