@@ -11,8 +11,8 @@ of warnings and errors per 10,000 words, and the throughput.
     python tests/benchmarks/corpus.py --select fact --profile
 
 Stories are linted in the engine's batches (Linter.lint_texts), as the
-command line lints many files: rule by rule over a batch, about 1.5 times as fast
-than one story at a time. Words are whitespace tokens of the linted text
+command line lints many files: rule by rule over a batch, about 1.5 times as
+fast as one story at a time. Words are whitespace tokens of the linted text
 (the corpus's own count).
 Throughput counts only the CPU time spent linting (process time: one core,
 and fair while other programs share the machine), not reading the corpus.
