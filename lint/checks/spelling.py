@@ -415,9 +415,15 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _starts_sentence(doc: Document, offset: int) -> bool:
-    """True for the first word of a sentence (after any opening quote or bracket)."""
+    """True for the first word of a sentence (after any opening quote or bracket), or of what a colon
+    introduces (quoted speech: 'added: "People will...'), where a capital says nothing either."""
+    if _AFTER_COLON.search(doc.text, max(0, offset - 6), offset):
+        return True
     sentence = _sentence_at(doc, offset)
     return sentence is not None and not any(c.isalnum() for c in doc.text[sentence[0]:offset])
+
+
+_AFTER_COLON = re.compile(r":[ \t]*[\"“‘'(]?\Z")
 
 
 def _compound_part(text: str, start: int, end: int) -> bool:
