@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any, ClassVar, NamedTuple
 
 from lint.checks.base import Check
@@ -311,17 +312,9 @@ class CommonMisspelling(Check):
         text = doc.text
         if start and text[start - 1] == "-":
             return False
-        for correction in entry.corrections:
-            if len(correction) < int(self.p["named_correction_length"]):
-                continue
-            capital = correction[0].upper() + correction[1:]
-            at = text.find(capital)
-            while at >= 0:
-                end = at + len(capital)
-                if _boundary(text, at, len(text)) and _boundary(text, end, len(text)) and not _starts_sentence(doc, at):
-                    return True
-                at = text.find(capital, at + 1)
-        return False
+        return any(not _starts_sentence(doc, at)
+                   for correction in entry.corrections if len(correction) >= int(self.p["named_correction_length"])
+                   for at in whole_word_starts(text, correction[0].upper() + correction[1:]))
 
     def _foreign(self, doc: Document, offset: int) -> bool:
         sentence = _sentence_at(doc, offset)
@@ -377,19 +370,21 @@ def _whole_word_at(text: str, start: int, end: int) -> bool:
 
 
 def _repeated(text: str, word: str) -> bool:
-    """True when `word` (case as given) stands twice or more in `text` between word boundaries
-    (non-overlapping, as a regex \\bword\\b scan would find them)."""
-    n, count, at = len(text), 0, text.find(word)
+    """True when `word` (case as given) stands twice or more in `text` between word boundaries."""
+    return next(islice(whole_word_starts(text, word), 1, None), None) is not None
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `word` (case as given) stands in `text` between word boundaries, in order and
+    non-overlapping, as a regex \\bword\\b scan would find it (`str.find`: no pattern per word)."""
+    n, at = len(text), text.find(word)
     while at >= 0:
         end = at + len(word)
         if _boundary(text, at, n) and _boundary(text, end, n):
-            count += 1
-            if count > 1:
-                return True
+            yield at
             at = text.find(word, end)
         else:
             at = text.find(word, at + 1)
-    return False
 
 
 def _boundary(text: str, at: int, n: int) -> bool:

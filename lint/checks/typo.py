@@ -14,14 +14,13 @@ suffix is accepted.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from string import ascii_lowercase
 from typing import Any, ClassVar
 
 from lint.checks.base import Check
-from lint.checks.spelling import _in_non_prose, match_case
+from lint.checks.spelling import _in_non_prose, match_case, whole_word_starts
 from lint.document import Document
 from lint.findings import Hit
 from lint.frequency import _table, zipf
@@ -82,14 +81,7 @@ _COMMON_PART = 3.0
 
 def _capitalised_elsewhere(text: str, word: str) -> bool:
     """True when the story also writes `word` with a capital, as a whole word."""
-    capital = word[0].upper() + word[1:]
-    at = text.find(capital)
-    while at >= 0:
-        end = at + len(capital)
-        if not _part_of_token(text, at, end, "", ""):
-            return True
-        at = text.find(capital, at + 1)
-    return False
+    return next(whole_word_starts(text, word[0].upper() + word[1:]), None) is not None
 
 
 def _stem(token: str) -> str:
@@ -157,15 +149,15 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-#: Per story: its distinct tokens that wordfreq's table lacks (both rules of this module ask for them).
-_UNSEEN: weakref.WeakKeyDictionary[Document, tuple[str, ...]] = weakref.WeakKeyDictionary()
+#: The document memo's key for its distinct tokens that wordfreq's table lacks (both rules here ask for them).
+_UNSEEN = "typo.unseen-tokens"
 
 
 def _unseen_tokens(doc: Document) -> tuple[str, ...]:
     """The story's distinct tokens that wordfreq's table lacks (a C-level set difference, made once per story)."""
-    tokens = _UNSEEN.get(doc)
+    tokens = doc.memo.get(_UNSEEN)
     if tokens is None:
-        tokens = _UNSEEN[doc] = tuple(set(doc.lower_tokens).difference(_table()))
+        tokens = doc.memo[_UNSEEN] = tuple(set(doc.lower_tokens).difference(_table()))
     return tokens
 
 
