@@ -24,7 +24,12 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    `--max-bare-share` as often. Mass nouns, bare idioms and roles drop out by
    themselves ("in court", "in fact", "as president", "by car", "of course",
    "at night"): edited news uses them bare all the time. Plurals (in -s) are
-   left out: they take no article.
+   left out: they take no article. A word that is a verb too but mostly a
+   noun (a determiner before at least `--min-noun-share` of its uses in
+   edited news: "report", "issue", "move") is not held to its infinitive
+   ("to report"), which is no bare noun; a word used less often as a noun
+   ("back", "face", "start", "fall") keeps that evidence against it, since
+   its other senses are bare in other slots too ("done away with back in").
    Telegraphic sources (`--telegraphic`, the 1987 Reuters wire by default)
    drop articles by house style ("full name of company is ..."), as
    headlines do: their determined uses count as evidence, but their bare
@@ -68,6 +73,8 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,6 +89,8 @@ DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
 #: Words and the punctuation that ends a phrase, a dash only between spaces ("in world - but"); a hyphenated word
 #: is one token, so "world over-supply" is a compound, not "world" ending its phrase before "over".
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?)]|(?<= )[-–—](?= )")
+#: Plain words, for the share of a word's uses that follow a determiner.
+_WORD = re.compile(r"[A-Za-z]+")
 #: Words after which a singular count noun needs a determiner. Left out: "by" and "per" (distributive: "by
 #: region", "per person"), "as" (a role: "as president"), "and"/"or" (pairs: "club and country").
 SLOTS = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "after", "before", "under", "over", "during",
@@ -139,6 +148,7 @@ def _excused(tokens: list[str], i: int) -> bool:
     return word.endswith("ing") and after[0].isalpha() and after != "of"
 
 
+@cache
 def is_verb(word: str) -> bool:
     """Whether `word` has a past form in common use ("reported", "matched", "teamed"): then "to word" is a verb."""
     from wordfreq import zipf_frequency  # build-time only
@@ -154,22 +164,51 @@ def _slot(frame: str) -> str:
     return frame.partition("+")[0]
 
 
-def _by_word(counts: Counter[tuple[str, str]]) -> Counter[str]:
+def _by_word(counts: Counter[tuple[str, str]], verbs: frozenset[str] = frozenset()) -> Counter[str]:
+    """Counts per word over all frames, less the uses after "to" of the words in `verbs` (see `nominal_verbs`)."""
     out: Counter[str] = Counter()
-    for (_, word), n in counts.items():
-        out[word] += n
+    for (frame_, word), n in counts.items():
+        if _slot(frame_) != "to" or word not in verbs:
+            out[word] += n
     return out
+
+
+def noun_shares(corpus: Path, sources: set[str]) -> dict[str, float]:
+    """Lower-case word -> the share of its uses in the paragraphs of `sources` that follow a determiner."""
+    total: Counter[str] = Counter()
+    determined: Counter[str] = Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["source"] in sources:
+                words = _WORD.findall(story["body"])
+                total.update(w for w in words if w.islower())
+                determined.update(w for prev, w in zip(words, words[1:]) if w.islower() and prev.lower() in DETERMINERS)
+    return {w: determined[w] / n for w, n in total.items()}
+
+
+def nominal_verbs(words: set[str], shares: Mapping[str, float], min_share: float) -> frozenset[str]:
+    """The words that are verbs too ("report", "deal") but mostly nouns: a determiner before at least `min_share`
+    of their uses in edited news. Their bare uses after "to" are infinitives ("to report"), no bare noun, so
+    they say nothing of how often the noun goes without its article ("said the report" is as determined as
+    "said the statement"). A word used less often as a noun ("back", "face", "fall", "start", "win") keeps
+    them as evidence: its other senses are bare in other slots too ("done away with back in 2015")."""
+    return frozenset(w for w in words if shares.get(w, 0.0) >= min_share and is_verb(w))
 
 
 def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
           telegraphic: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
-          web: Counter[tuple[str, str]], args: argparse.Namespace) -> dict[str, list[str]]:
+          web: Counter[tuple[str, str]], args: argparse.Namespace,
+          shares: Mapping[str, float] | None = None) -> dict[str, list[str]]:
     """Noun -> the slots after which its bare form is flagged (steps 2-3 of the module docstring).
 
-    `edited` and `telegraphic` are (bare, determined) counts of the two kinds of source.
+    `edited` and `telegraphic` are (bare, determined) counts of the two kinds of source; `shares` the share of
+    each word's uses in edited news that follow a determiner (`noun_shares`), which decides `nominal_verbs`.
     """
     (bare, determined), (tele_bare, tele_determined) = edited, telegraphic
-    det, det_tele, bare_words, bare_tele = map(_by_word, (determined, tele_determined, bare, tele_bare))
+    det, det_tele = _by_word(determined), _by_word(tele_determined)
+    verbs = nominal_verbs({w for _, w in bare} | {w for _, w in tele_bare}, shares or {}, args.min_noun_share)
+    bare_words, bare_tele = _by_word(bare, verbs), _by_word(tele_bare, verbs)
     out: dict[str, list[str]] = {}
     for word in det.keys() | det_tele.keys():
         total = det[word] + det_tele[word]
@@ -228,12 +267,14 @@ def main() -> None:
     parser.add_argument("--telegraphic-share", type=float, default=0.1)
     parser.add_argument("--telegraphic-slot", type=int, default=3)
     parser.add_argument("--max-web-share", type=float, default=0.025)
+    parser.add_argument("--min-noun-share", type=float, default=0.5,
+                        help="share of a verb's uses after a determiner that makes its 'to' uses no evidence")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     sources = set(filter(None, args.sources.split(","))) or {"wikinews", "bbc-mlg-ucd", "reuters-21578"}
     telegraphic = set(filter(None, args.telegraphic.split(",")))
     nouns = table(count(args.corpus, sources - telegraphic), count(args.corpus, sources & telegraphic),
-                  load_web_pairs(), args)
+                  load_web_pairs(), args, noun_shares(args.corpus, sources - telegraphic))
     lines = ["# noun<TAB>slots after which it needs an article, 'in+of' when 'of' follows the noun"
              " (built by scripts/build_article_nouns.py)"]
     lines += [f"{noun}\t{' '.join(slots)}" for noun, slots in nouns.items()]

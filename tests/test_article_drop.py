@@ -90,7 +90,7 @@ def _build() -> ModuleType:
 
 def _args() -> argparse.Namespace:
     defaults = {"min_determined": 20, "min_edited": 10, "max_bare_share": 0.03, "min_slot": 1, "max_bare_slot": 1,
-                "telegraphic_share": 0.1, "telegraphic_slot": 3, "max_web_share": 0.025}
+                "telegraphic_share": 0.1, "telegraphic_slot": 3, "max_web_share": 0.025, "min_noun_share": 0.5}
     return argparse.Namespace(**defaults)
 
 
@@ -102,6 +102,17 @@ def test_build_needs_edited_evidence_for_the_noun_and_the_slot() -> None:
     # "levy" is determined 73 times, but only 4 in edited prose: the wire cannot show it is never bare there.
     # "harbour" is listed after the slots it was seen determined after, in any source, and no others.
     assert nouns == {"harbour": ["of", "in", "under"]}
+
+
+def test_build_ignores_the_infinitive_of_a_word_used_mostly_as_a_noun() -> None:
+    build = _build()
+    determined = Counter({("of", "report"): 20, ("said", "report"): 10, ("in", "fall"): 20, ("said", "fall"): 10})
+    bare = Counter({("to", "report"): 9, ("to", "fall"): 9})
+    # "to report" is an infinitive: a word seen after a determiner in most of its uses is a noun that needs it.
+    nouns = build.table((bare, determined), (Counter(), Counter()), Counter(), _args(), {"report": 0.6, "fall": 0.3})
+    assert nouns == {"report": ["of", "said"]}
+    # Without that evidence its "to" uses count against it as bare ones, as for "fall" (an autumn, a verb).
+    assert build.table((bare, determined), (Counter(), Counter()), Counter(), _args()) == {}
 
 
 def test_web_veto_compares_the_bare_pair_with_the_determined_pair_expected_after_that_slot() -> None:
