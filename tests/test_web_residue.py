@@ -323,8 +323,14 @@ def test_glued_start(linter: Linter, text: str, expected: list[Found]) -> None:
          [("web-residue.stray-line", 3, 1, "24 Piers Worth A Visit")]),
         (f"Harbour vote\n\nYour Pier Is Waiting. Book A Trip Today.\n\n{_PIER}\n\n{_CROWDS}",
          [("web-residue.stray-line", 3, 1, "Your Pier Is Waiting. Book A Trip Today.")]),
+        # Another story's headline in sentence case: no word of substance it shares with the story.
+        (f"Harbour vote\n\nMountain rescue teams train volunteers in snowstorm drills\n\n{_PIER}\n\n{_CROWDS}",
+         [("web-residue.stray-line", 3, 1, "Mountain rescue teams train volunteers in snowstorm drills")]),
         # The story's own deck, result line, dateline, and a wire headline going on below.
         (f"Harbour vote\n\nCouncillors see the repair plan through by six votes\n\n{_PIER}\n\n{_CROWDS}", []),
+        # A deck shares a stem with the story ("repaired" / "repair"); a short first paragraph is a sentence.
+        (f"Harbour vote\n\nWorkers repaired decking beams weakened over winter storms\n\n{_PIER}\n\n{_CROWDS}", []),
+        (f"Harbour vote\n\nMountain rescue teams train volunteers in snowstorm drills.\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"Harbour vote\n\nResult: Portvale 2-1 (1-0) 3-2 Eastwick\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"HARBOUR BOARD BACKS PIER\n\nshare plan agreed by the board on Friday, officials said.\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"HARBOUR BOARD - May 4\n\nquoted in pounds per tonne for the pier's landing fees.\n\n{_PIER}\n\n{_CROWDS}", []),

@@ -15,6 +15,7 @@ from lint.checks.base import Check
 from lint.checks.web_residue_shapes import CLOCK, LABEL_MINOR, LINK_WORDS, NO_END, dateline, headline_case, truncated
 from lint.document import Document
 from lint.findings import Hit, Severity
+from lint.frequency import zipf
 
 #: Marks that open a line which is part of the story's own layout: an attribution
 #: dash, a list bullet, a bracketed note, a chart key.
@@ -37,6 +38,18 @@ _LEAD_VERBS = frozenset(
     "stated declared asked replied commented noted include includes included follows following reads read goes "
     "went continued concluded reported".split())
 
+
+#: A run of letters, apostrophes kept out: "China's" gives "china" and "s".
+_LETTER_RUN = re2.compile(r"\p{L}+")
+
+
+def _content_words(line: str, common_zipf: float) -> list[str]:
+    """The words of substance in a line: runs of three letters or more, not among the commonest words."""
+    return [w for w in _LETTER_RUN.findall(line) if len(w) >= 3 and zipf(w.casefold()) < common_zipf]
+
+
+#: Articles: a headline drops them, a sentence of the story opens with them.
+_ARTICLES = frozenset({"The", "A", "An"})
 
 _SUBJECTS = frozenset("i you he she it we they".split())
 
@@ -139,6 +152,16 @@ class StrayLine(Check):
         "max_lines": 1,
         #: Verbs of controls and links: a line under the headline opening with one is no deck ("See all").
         "ui_verbs": [],
+        #: A line under the headline with this many words of substance, none found in the story, is
+        #: another story's headline.
+        "min_foreign_words": 3,
+        #: ...of which at least this many in lower case: a headline in sentence case, not a line of names
+        #: and figures (a result, "Result: Portvale 2-1 Eastwick", is the story's).
+        "min_lower_words": 2,
+        #: Words at least this common (Zipf) are no words of substance ("the", "new", "after").
+        "common_zipf": 6.0,
+        #: Letters that make a word's stem: "economy" and "economic" share "econo".
+        "stem": 5,
     }
 
     def __init__(self, rule: Any, params: Any) -> None:
@@ -178,7 +201,8 @@ class StrayLine(Check):
                 continue  # the story's dateline or byline; a page's timestamp ("Updated 3:27 am PST", "42m ago") is not
             if _bold_paragraph(doc, block.start + text[block.start:block.end].find(line), len(line)):
                 continue  # a subheading the page set in bold (<p><strong>Back on the boat</strong></p>)
-            lede = slot and self._lede_label(line, words, _capitals(text[blocks[i - 1].start:blocks[i - 1].end]))
+            lede = slot and (self._lede_label(line, words, _capitals(text[blocks[i - 1].start:blocks[i - 1].end]))
+                             or self._foreign(text, line, block.start, block.end))
             if not ((lede or self._prose(text, blocks[i - 1])) and self._prose(text, blocks[i + 1])):
                 continue
             start = block.start + text[block.start:block.end].find(line)
@@ -210,6 +234,30 @@ class StrayLine(Check):
             return True  # "Future City 2020"; a result with its scores ("Result: Nadal 6-7 6-2 Roddick") is the story's
         first = words[0].strip("\"“‘'").casefold()
         return not wire and (line[0].islower() or first in self._verbs) or words[-1].casefold() in NO_END
+
+    def _foreign(self, text: str, line: str, start: int, end: int) -> bool:
+        """True when a line under the headline shares no word of substance with the story: another story's.
+
+        A deck sums up its own story, so it repeats a name or a topic of the
+        headline or the text ("Arsenal win 4-2 on penalties" under "Arsenal
+        reach final"); a headline of another story left by the page ("China
+        cuts benchmark rate" over a story on Chilean copper) has at least
+        `min_foreign_words` words of substance (not among the commonest words of
+        English), `min_lower_words` of them in lower case, none of which, nor a word of the same stem (its first
+        `stem` letters: "rate" and "rates"), is found anywhere else in the story. A line that ends
+        like a sentence is the story's first paragraph, however short, and so
+        is one opening with an article, which headlines drop ("The contract
+        was awarded by the U.S. Navy" has lost its full stop to the "U.S.").
+        """
+        if _SENTENCE.search(line) is not None or line.split(None, 1)[0] in _ARTICLES:
+            return False
+        stem = self.p["stem"]
+        words = _content_words(line, self.p["common_zipf"])
+        own = {w.casefold()[:stem] for w in words}
+        if len(own) < self.p["min_foreign_words"] or sum(w.islower() for w in words) < self.p["min_lower_words"]:
+            return False
+        rest = f"{text[:start]} {text[end:]}".casefold()
+        return not any(w[:k] in own for w in _LETTER_RUN.findall(rest) for k in range(3, min(len(w), stem) + 1))
 
     def _prose(self, text: str, block: Any) -> bool:
         """True for a paragraph of prose: it starts and ends like a sentence and has enough words."""
