@@ -8,6 +8,7 @@ becomes an error for that file; the other rules still run.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -201,7 +202,7 @@ class Linter:
         # A span that covers markup or entities in the source cannot be replaced blindly.
         if fix is not None and match != doc.text[hit.start:hit.end]:
             fix = None
-        values = {"match": doc.text[hit.start:hit.end], **hit.values}
+        values = {"match": quoted(doc.text[hit.start:hit.end]), **hit.values}
         message = hit.message if hit.message is not None else _format(rule.message, values)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
@@ -256,6 +257,21 @@ def _takes_vocab(rule: Rule) -> bool:
 class _Values(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+#: A match quoted in a message is cut to about this many characters (the report shows it whole, in context).
+QUOTE_CHARS = 60
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def quoted(match: str) -> str:
+    """A match as a message quotes it: on one line (runs of space, line breaks too, made one space),
+    and a long one cut at a word's end, with an ellipsis: "Copyright © 2015 BBC. The BBC is not…"."""
+    match = _SPACE_RUN.sub(" ", match) if not match.isspace() else match
+    if len(match) <= QUOTE_CHARS:
+        return match
+    cut = match.rfind(" ", 0, QUOTE_CHARS)
+    return match[:cut if cut > QUOTE_CHARS // 2 else QUOTE_CHARS].rstrip(" ,;:") + "…"
 
 
 def _format(template: str, values: dict[str, object]) -> str:

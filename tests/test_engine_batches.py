@@ -78,3 +78,19 @@ def test_a_rule_crashing_on_one_story_spares_the_others() -> None:
     assert results[1].error is None
     # the other rules still ran on both stories
     assert all(any(f.rule == "duplication.doubled-word" for f in r.findings) for r in results)
+
+
+def test_message_quotes_a_match_on_one_line_and_cuts_a_long_one() -> None:
+    """A message names its match in one line: a line break inside it is a space, and a long match is
+    cut at a word's end with an ellipsis (the report shows the whole match in context)."""
+    from lint.engine import QUOTE_CHARS, Linter, quoted
+
+    text = "Ferries stayed in port on Tuesday morning\nTuesday morning as the storm passed.\n"
+    result = Linter().lint_text(text, "text")
+    doubled = [f for f in result.findings if f.rule == "duplication.doubled-phrase"]
+    assert doubled and doubled[0].match == "Tuesday morning\nTuesday morning"
+    assert "'Tuesday morning Tuesday morning'" in doubled[0].message and "\n" not in doubled[0].message
+    long = "Copyright 2031 The Harbour Gazette Limited. Not to be reproduced without the written permission"
+    cut = quoted(long)
+    assert cut == "Copyright 2031 The Harbour Gazette Limited. Not to be…" and len(cut) <= QUOTE_CHARS + 1
+    assert quoted("  ") == "  " and quoted("said.The") == "said.The"

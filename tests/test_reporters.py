@@ -243,3 +243,20 @@ def test_terminal_context_for_html_shows_prose_not_markup() -> None:
     context = next(line for line in text.splitlines() if "│" in line and "the the" in line)
     assert "<" not in context and ">" not in context
     assert "stayed in port on Tuesday and the the harbour master said crews & pilots" in context
+
+
+def test_terminal_context_for_html_drops_script_code_and_comments() -> None:
+    """A page minified onto one line holds scripts, styles and comments beside the prose: none of it is shown."""
+    from lint.engine import Linter
+
+    source = (
+        "<html><body><script>var ad = slot('top'); if (a<b) { run(); }</script><!-- ad slot -->"
+        "<style>p { color: red; }</style><p>Ferries stayed in port and the the harbour master waited.</p>"
+        '<script type="text/javascript">track("view");</script></body></html>\n'
+    )
+    result = Linter().lint_text(source, "html", "copy/storm.html")
+    text = reporter("text").render([result], ReportOptions(version="9.9.9", color=False, width=160, quiet=True))
+    context = next(line for line in text.splitlines() if "│" in line and "the the" in line)
+    assert "Ferries stayed in port and the the harbour master waited." in context
+    for code in ("slot(", "run()", "ad slot", "color", "track("):
+        assert code not in context

@@ -115,9 +115,21 @@ def _visible(suggestion: str) -> str:
 TAG = re.compile(r"<[^<>]*>|^[^<>]*>|<[^<>]*$")
 
 
+#: Comments, and the code of a script or style element on the line, also where the line cuts the
+#: element: the reader sees none of it (the HTML reader skips these too).
+CODE = re.compile(
+    r"<!--.*?-->|<!--.*$"
+    r"|<(script|style)\b[^>]*>.*?</\1\s*>"  # whole on the line
+    r"|^(?:(?!<(?:script|style)\b).)*?</(?:script|style)\s*>"  # opened on a line above
+    r"|<(?:script|style)\b.*$",  # closed on a line below
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _prose(markup: str) -> str:
-    """HTML source as a reader sees it: tags dropped, entities decoded, runs of spaces joined."""
-    return re.sub(r"\s+", " ", html.unescape(TAG.sub("", markup)))
+    """HTML source as a reader sees it: script and style code and tags dropped, entities decoded,
+    runs of spaces joined."""
+    return re.sub(r"\s+", " ", html.unescape(TAG.sub("", CODE.sub(" ", markup))))
 
 
 def _context(source: str, f: Finding, room: int, markup: bool = False) -> Text:
