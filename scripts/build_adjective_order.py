@@ -30,7 +30,11 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
    pairs seen 100,000 times or more are listed) or seen at least once in the
    news corpus in lower case. The noun must not itself be an attributive
    adjective, and, when the corpus knows it (20 uses or more), must end a
-   phrase in at least 5% of its uses, as nouns do ("best", "only" do not).
+   phrase in at least 5% of its uses, as nouns do ("best", "only" do not):
+   before punctuation, or before "of" when it is not mostly a modifier
+   itself (before another content word in at most half its uses), since a
+   noun that mostly takes an "of" phrase ends one before it ("a number of",
+   "a portion of"; not "the best of", "chief of staff").
 4. Keep a (noun, adjective) pair only when the reversed order never occurs:
    not among the Web pairs, not once in the news corpus.
 5. *Predicative adjectives* ("big", "large", "small", "young", "public")
@@ -161,16 +165,26 @@ def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, s
 def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: Counter[tuple[str, str]],
                adjectives: set[str]) -> dict[str, list[str]]:
     """Adjective -> nouns it modifies whose reversed order ("law new") English never shows (steps 3-4)."""
+    common = {w for w, _ in Counter({w: n for w, n in unigrams.items() if w.islower()}).most_common(60)}
     ends: Counter[str] = Counter()
+    before_of: Counter[str] = Counter()
+    modifies: Counter[str] = Counter()
     for (a, b), n in bigrams.items():
         if b in _PUNCT:
             ends[a] += n
+        elif b == "of":
+            before_of[a] += n
+        elif b.islower() and b not in common:
+            modifies[a] += n
+    # A noun heads its phrase before punctuation or "of" ("a number of"); "of" counts only for a word that is
+    # not mostly a modifier itself ("the best of", "chief of staff": "best single", "chief executive").
+    heads = Counter({w: ends[w] + (before_of[w] if modifies[w] <= 0.5 * unigrams[w] else 0) for w in unigrams})
     seen = {(a, b) for (a, b) in web if a in adjectives} | {(a, b) for (a, b) in bigrams if a in adjectives}
     table: dict[str, list[str]] = {}
     for adjective, noun in seen:
         if not (noun.isalpha() and noun.islower() and len(noun) >= 3) or noun in adjectives:
             continue
-        if unigrams[noun] >= 20 and ends[noun] < 0.05 * unigrams[noun]:
+        if unigrams[noun] >= 20 and heads[noun] < 0.05 * unigrams[noun]:
             continue
         if (noun, adjective) in web or bigrams[noun, adjective] or bigrams[noun.capitalize(), adjective]:
             continue
