@@ -91,3 +91,10 @@ def test_build_takes_a_word_mostly_before_of_for_a_noun_but_not_a_modifier() -> 
     bigrams = Counter({("tranche", "of"): 90, ("tranche", "."): 1, ("finest", "of"): 30, ("finest", "hour"): 60,
                        ("finest", "."): 1, ("large", "tranche"): 5, ("large", "finest"): 2})
     assert build.inversions(unigrams, bigrams, Counter(), {"large"}) == {"large": ["tranche"]}
+
+
+def test_adjective_that_is_no_adverb_is_flagged_after_a_verb_that_takes_no_complement(linter: Linter) -> None:
+    text = ("Police questioned a man young outside the bank. Officials expect a turnout large on Sunday. "
+            "Analysts judged the risk small. The coach kept the squad young. Voters want the state small. "
+            "Is the market big enough? They sold the shares short. The board declared the meeting public.")
+    assert [f.match for f in _lint(linter, text).findings] == ["man young", "turnout large"]

@@ -25,7 +25,10 @@ Predicative adjectives ("big", "large", "small", "young", "public") can stand
 after a noun as its complement ("made the files public", "found the house
 small"), but only after a verb: the table marks them, and they are flagged
 only when the noun phrase is a preposition's object ("fans of the club big",
-"on the crowd large"; not "with", as in "with the door open"), not before
+"on the crowd large"; not "with", as in "with the door open") or, for those
+that are no adverbs, the object of a verb outside the closed class that takes
+an object complement ("expect a turnout large"; not "make", "keep", "find",
+"consider", "sell short" and their kind, nor a copula: "Is the market big?"), not before
 "and", "or", "enough", "than" or "as" ("the people young and old"), and not
 after an -ing word, which makes the adjective a noun ("the viewing public").
 
@@ -73,6 +76,29 @@ _BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;\"“”‘(\n]) ?[A-Za
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
                            "before", "under", "over", "during", "through", "across", "within", "against", "among",
                            "between", "toward", "towards", "upon", "despite", "behind", "beyond"})
+#: Words before a noun phrase that may take an adjective after it as its complement: verbs of the "make it
+#: public" kind (complex-transitive: make, keep, leave, find, declare, consider, take ... public, sell ... short)
+#: in every form, copulas that open a question ("Is the market big?"), "with"/"without" ("with the door open"),
+#: conjunctions (the verb stands before the first conjunct) and predeterminers ("made all the files public").
+COMPLEMENT_TAKERS = frozenset("""
+make makes made making keep keeps kept keeping leave leaves left leaving find finds found finding hold holds held
+holding render renders rendered rendering deem deems deemed deeming consider considers considered considering
+declare declares declared declaring prove proves proved proven proving set sets setting get gets got gotten
+getting push pushes pushed pushing paint paints painted painting turn turns turned turning drive drives drove
+driven driving take takes took taken taking call calls called calling think thinks thought thinking like likes
+liked liking want wants wanted wanting need needs needed needing prefer prefers preferred preferring have has had
+having see sees saw seen seeing rate rates rated rating judge judges judged judging believe believes believed
+believing count counts counted counting pronounce pronounces pronounced pronouncing label labels labelled labeled
+labelling labeling dub dubs dubbed dubbing brand brands branded branding name names named naming elect elects
+elected electing cut cuts cutting wipe wipes wiped wiping break breaks broke broken breaking throw throws threw
+thrown throwing force forces forced forcing shut shuts shutting blow blows blew blown blowing grow grows grew grown
+growing play plays played playing sell sells sold selling buy buys bought buying catch catches caught catching
+bring brings brought bringing run runs ran running let lets letting go goes went gone going keep rule rules
+ruled ruling report reports reported reporting list lists listed listing is was are were be been being am isn
+wasn aren weren seem seems seemed become becomes became becoming remain remains remained remaining stay stays
+stayed staying feel feels felt look looks looked sound sounds sounded appear appears appeared with without and or
+but nor than as all both half not whether if how so too
+""".split())  # noqa: SIM905 (a word list reads better as text)
 #: After a predicative adjective these make it a coordinated or measured complement: "the people young and old".
 _COMPLEMENT_LINKS = frozenset({"and", "or", "enough", "than", "as"})
 #: Determiners that open the noun phrase ("the", "a", "his" ...), first letter in either case.
@@ -162,4 +188,10 @@ def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: 
     before = _BEFORE_DETERMINER.search(text, max(0, start - 30), start)
     if before is None:
         return False
-    return before.group(1).lower() in _PREPOSITIONS if before.group(1) else _AT_START in markers
+    if not before.group(1):
+        return _AT_START in markers
+    word = before.group(1).lower()
+    # An adjective that is no adverb cannot be the complement of a verb that takes none either: "sent a woman
+    # young to", "has seen a jump big in" (not "made the files public", "found the house small").
+    return word in _PREPOSITIONS or _AT_START in markers and word.isalpha() and before.group(1).islower() \
+        and word not in COMPLEMENT_TAKERS
