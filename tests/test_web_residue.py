@@ -271,6 +271,25 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
          "would pay for the work.", [("web-residue.glued-start", 5, 1, "Languages")]),
         (f"Harbour vote\n\n{_PIER}\n\nPier costs in numbers\"We had no choice but to close it,\" the mayor said.",
          [("web-residue.glued-start", 5, 1, "Pier costs in numbers")]),
+        # A label of one or two words the story never uses, before a sentence opening with a name the
+        # story does use ("The Harbour..."), an honorific or a quotation.
+        (f"Harbour vote\n\n{_PIER}\n\nDashboard The Harbour Trust said on Monday that it would pay for the work.",
+         [("web-residue.glued-start", 5, 1, "Dashboard")]),
+        (f"Harbour vote\n\n{_PIER}\n\nHoliday Lettings Mr Whitfield said in a statement that the fund was safe.",
+         [("web-residue.glued-start", 5, 1, "Holiday Lettings")]),
+        (f"Harbour vote\n\n{_PIER}\n\nEarthquakes \"We will have it open again by the summer,\" the mayor said.",
+         [("web-residue.glued-start", 5, 1, "Earthquakes")]),
+        (f"Harbour vote\n\n{_PIER}\n\nsyslog \"We will have it open again by the summer,\" the mayor said.",
+         [("web-residue.glued-start", 5, 1, "syslog")]),
+        # ... but not a clause's opening word, a possessive, a word in -ing or -ly, a description the story
+        # uses again, words too short to tell, or a title (its name comes once).
+        (f"Harbour vote\n\n{_PIER}\n\nBut Mr Whitfield said the council would pay for the work on the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nNeither Mr Whitfield nor the council would say what the work had cost.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nLabour's Mr Whitfield said the council would pay for the work on the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nAnalysing Mr Whitfield's plan, the council said the work would cost more.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nOriginally \"The Harbour Pier Company\" ran the boats that called at it.", []),
+        (f"Harbour vote\n\nThe charity ran a fair.\n\nCharity Save The Harbour said the fair raised money for the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nDo They Know It's Summer, a song by a local choir, was sung on the pier.", []),
         # A label in capitals run into a capitalised word; an acronym's plural is none.
         (f"Harbour vote\n\n{_PIER}\n\nHARBOUR EXTRASCouncillors voted on Monday to pay for the work.",
          [("web-residue.glued-start", 5, 1, "HARBOUR EXTRAS")]),

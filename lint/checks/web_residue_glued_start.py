@@ -19,7 +19,7 @@ import re2
 
 from lint.checks.base import Check
 from lint.checks.web_residue_lead import SHAPED, shaped_candidate, shaped_lead
-from lint.checks.web_residue_shapes import LABEL_MINOR
+from lint.checks.web_residue_shapes import LABEL_MINOR, LINK_WORDS, NO_END
 from lint.document import Document
 from lint.findings import Hit
 from lint.frequency import zipf
@@ -41,7 +41,10 @@ _ADVERBS = frozenset({"Yesterday", "Today", "Earlier", "Meanwhile", "However"})
 #: Adverbial openers that are prepositions: one title-cased word before one may start a title.
 _PREPOSITIONS = frozenset({"On", "In", "At", "As"})
 
-_OPENERS = "|".join(sorted(_DETERMINERS | _ADVERBIALS))
+#: Titles that open a sentence before a surname ("Mr Camus said"): after a label they start the sentence.
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+
+_OPENERS = "|".join(sorted(_DETERMINERS | _ADVERBIALS | _HONORIFICS))
 #: Words that open a sentence and end no name: glued to a word before them ("ColonyMr Howard said",
 #: "obituariesHe will") they show the join even where that word is a rare name ("TillyUnder the act").
 _SENTENCE_WORDS = _DETERMINERS | _ADVERBIALS | frozenset({"He", "Mr", "Mrs", "Ms", "Dr", "If", "With"})
@@ -52,7 +55,7 @@ _SENTENCE_WORDS = _DETERMINERS | _ADVERBIALS | frozenset({"He", "Mr", "Mrs", "Ms
 _CLAUSE = r"(?:[^\n.!?;,]|\p{Lu}\p{Ll}?\.)"
 _JOINS = (r"(?:\p{Ll}\p{Lu}(?:\p{Ll}|[ \t]\p{Ll})"
           r"|(?:[\p{L}\p{N}'’)\]:][ \t]+|[\p{Ll}\p{N})\]]|\p{Lu}\p{Lu})(?:" + _OPENERS + r")(?:[ \t]+\p{L}|,)"
-          r"|[\p{L}\p{N})\]][“\"]\p{Lu}|\p{Lu}{3}\p{Ll})")
+          r"|[\p{L}\p{N})\]](?:[ \t]+)?[“\"]\p{Lu}|\p{Lu}{3}\p{Ll})")
 _LEAD = re2.compile(r"(?m)^" + _CLAUSE + "*?" + _JOINS)
 #: The next candidate join in the same clause, when the first one was none.
 _NEXT = re2.compile(_JOINS)
@@ -69,6 +72,10 @@ _PARTICLES = frozenset("mac van von der den del della ten ter fitz dos das".spli
 #: Verbs of attribution: a lead ending in one introduces a quotation ("Lawson said"), it is no label.
 _SPEECH_VERBS = frozenset("said says added adds told asked wrote writes stated explained tweeted".split())
 _CODE_BEFORE = frozenset("#@/._-'’\\")
+#: Words that open or link a clause, never a label's: "But Mr Straw denied", "Neither Mr Howard nor...".
+_FUNCTION_WORDS = (NO_END | LINK_WORDS | LABEL_MINOR | frozenset(w.casefold() for w in _SENTENCE_WORDS)
+                   | frozenset("neither either even only also just not no every each all both some any many most "
+                               "much such dear here now why how what who do does did".split()))
 
 
 def token_start(text: str, join: int) -> int:
@@ -77,6 +84,20 @@ def token_start(text: str, join: int) -> int:
     while head > 0 and text[head - 1].isalpha():
         head -= 1
     return head
+
+
+def _recurs(text: str, pos: int) -> bool:
+    """True when the word at `pos` is used elsewhere in the story, as a whole word in the same case."""
+    word = _LETTERS.match(text, pos)
+    if word is None:
+        return False
+    found = text.find(word.group())
+    while found >= 0:
+        end = found + len(word.group())
+        if found != pos and not text[found - 1:found].isalpha() and not text[end:end + 1].isalpha():
+            return True
+        found = text.find(word.group(), end)
+    return False
 
 
 class GluedStart(Check):
@@ -131,6 +152,11 @@ class GluedStart(Check):
         "min_capitals": 6,
         #: A byline or a credit glued before a sentence names at most this many people or outlets.
         "max_names": 8,
+        #: A label before a sentence that opens with a name or a quotation has at most this many words...
+        "max_named_words": 2,
+        #: ...none used elsewhere in the story: a word is used when a word of the story opens with its
+        #: first `stem` letters (all of a shorter one).
+        "stem": 5,
         "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
     }
 
@@ -176,7 +202,7 @@ class GluedStart(Check):
             lead = text[start:join].rstrip()
             spaced = text[join - 1:join].isspace()
             # a quotation glued on with no space ends whatever came before it, in any case
-            if not self._label(lead, spaced, kind == "determiner" or kind == "quote" and not spaced):
+            if not self._label(lead, spaced, kind in ("determiner", "named") or kind == "quote" and not spaced):
                 continue
             if len(text[join:min(block.end, join + 200)].split()) < self.p["min_rest_words"]:
                 continue
@@ -230,17 +256,7 @@ class GluedStart(Check):
         appears nowhere else (`_named`).
         """
         word = _LETTERS.match(text, join)
-        if word is None:
-            return False
-        if word.group() in _SENTENCE_WORDS:
-            return True
-        pos = text.find(word.group())
-        while pos >= 0:
-            end = pos + len(word.group())
-            if pos != join and not text[pos - 1:pos].isalpha() and not text[end:end + 1].isalpha():
-                return True
-            pos = text.find(word.group(), end)
-        return False
+        return word is not None and (word.group() in _SENTENCE_WORDS or _recurs(text, join))
 
     def _named(self, doc: Document, counts: Counter[str], before: str, head: str) -> bool:
         """True when the label's words are the story's own: a name the story uses elsewhere.
@@ -287,6 +303,8 @@ class GluedStart(Check):
             quote = _QUOTED.search(text[end - 1:min(block_end, end + 300)])
             if quote is None or len(quote.group().split()) < self.p["min_quote_words"]:
                 return None  # a nickname or a title in quotation marks, not a quotation
+            if text[end - 3].isspace():  # 'He said "...', 'Disasters "I believe...'
+                return (end - 2, "named") if self._unseen_label(text, start, end - 2) else None
             return end - 2, "quote"
         if text[end - 4:end - 1].isupper():
             return end - 2, "capitals"  # "...EYE POPPINGHe said"
@@ -306,8 +324,14 @@ class GluedStart(Check):
         lead = text[start:opener_start].split()
         if not lead:
             return None
-        if opener in _DETERMINERS:  # before a name ("Meet The Fockers", "Scorsese's The Aviator") it is a title's
-            return (opener_start, "determiner") if text[after].islower() else None
+        if opener in _DETERMINERS or opener in _HONORIFICS:
+            if opener in _DETERMINERS and text[after].islower():
+                return opener_start, "determiner"
+            # before a name it may be a title's ("Meet The Fockers", "Scorsese's The Aviator"), or the honorific
+            # a name's own: a label only when the story never uses its words
+            if not text[after].isupper() or opener in _DETERMINERS and not _recurs(text, after):
+                return None  # a title's words ("Comedy Meet The Harbourmen topped...") come once
+            return (opener_start, "named") if self._unseen_label(text, start, opener_start) else None
         if opener in _ADVERBS and text[stop:stop + 1] != ",":
             return None
         if opener in _PREPOSITIONS and len(lead) == 1 and lead[0].istitle():
@@ -318,6 +342,43 @@ class GluedStart(Check):
         if any(w[0].isupper() and w.casefold() in LABEL_MINOR for w in comma.group().split()):
             return None  # a heading in title case going on ("...For Playing On A TV, But...")
         return opener_start, "adverbial"
+
+    def _unseen_label(self, text: str, start: int, join: int) -> bool:
+        """True when the words before a sentence opening with a name or a quotation are a label of the page.
+
+        "Dashboard The National Highway...", "GDPR Commitment Mr Camus
+        said", "Disasters "I believe...": at most `max_named_words` words, a
+        capitalised one (or one word in lower case, "postfix"), none a word
+        that opens or links a clause ("But Mr Straw"), a possessive
+        ("Scorsese's The Aviator"), a word in -ing or -ly ("Analysing Mr
+        Brown's...", "Originally "Jerry's Guide..."") or a lower-case one in
+        -ed ("dubbed"), and none used anywhere else in the story, in any form
+        (its first letters, up to `stem`): a description or a title before
+        a name is the story's and comes back ("Comedy Meet The Fockers ...
+        the comedy"). The words of a scraped label belong to another page.
+        """
+        words = text[start:join].split()
+        if not 0 < len(words) <= self.p["max_named_words"] or len(words) == 2 and not words[1][0].isupper():
+            return False
+        if not (words[0][0].isupper() or len(words) == 1 and words[0].isalpha()):
+            return False
+        for word in words:
+            folded = word.casefold()
+            if (folded in _FUNCTION_WORDS or "'" in word or "’" in word or folded.endswith(("ing", "ly"))
+                    or word.islower() and folded.endswith("ed")):
+                return False
+        stems = [w for w in _LETTERS.findall(" ".join(words)) if len(w) >= 3]
+        if not stems:
+            return False  # "Do They Know It's Christmas": too short to tell
+        rest = f"{text[:start]} {text[join:]}".casefold()
+        for letters in stems:
+            stem = letters[:self.p["stem"]].casefold()
+            pos = rest.find(stem)
+            while pos >= 0:
+                if pos == 0 or not rest[pos - 1].isalpha():
+                    return False
+                pos = rest.find(stem, pos + 1)
+        return True
 
     def _token(self, text: str, start: int, join: int) -> str | None:
         """The glued word at `join` when it is no known word ("FriendPolice"), else None."""
