@@ -158,8 +158,8 @@ class StrayLine(Check):
         #: ...of which at least this many in lower case: a headline in sentence case, not a line of names
         #: and figures (a result, "Result: Portvale 2-1 Eastwick", is the story's).
         "min_lower_words": 2,
-        #: Words at least this common (Zipf) are no words of substance ("the", "new", "after").
-        "common_zipf": 6.0,
+        #: Words at least this common (Zipf) are no words of substance ("the", "new", "many", "does", "off").
+        "common_zipf": 5.5,
         #: Letters that make a word's stem: "economy" and "economic" share "econo".
         "stem": 5,
     }
