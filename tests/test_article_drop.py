@@ -150,3 +150,10 @@ def test_build_counts_a_noun_before_of_apart_from_a_noun_that_ends_its_phrase() 
     edited_det = Counter({("of", "harbour"): 24, ("in+of", "rest"): 15, ("of+of", "rest"): 9})
     nouns = build.table((Counter(), edited_det), (Counter(), Counter()), Counter(), _args())
     assert nouns == {"harbour": ["of"], "rest": ["of+of", "in+of"]}
+
+
+def test_to_of_a_complex_preposition_is_no_infinitive(linter: Linter) -> None:
+    text = ("According to report, sales rose. Prices fell in response to move by the bank. "
+            "The firm is due to report on Monday. Prior to meeting, the two had written letters. "
+            "Officials said they plan to report soon.")
+    assert [f.match for f in _lint(linter, text).findings] == ["to report", "to move"]
