@@ -333,3 +333,26 @@ def test_word_text_splits_into_the_words_a_word_pattern_finds(text: str) -> None
     assert len(doc.word_text) == len(doc.text)
     for start, end in [(0, len(text)), (4, len(text) - 3), (7, 20)]:
         assert doc.word_text[start:end].split() == re.findall(r"\w+", doc.lowered[start:end])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A common word said twice, once in the story, is a slip: doubled names are rare words.
+        ("Troops left Iraq Iraq. The talks went on.", "Iraq Iraq"),
+        ("Shares of the Harbour Income Fund Fund said its board met.", "Fund Fund"),
+        ("FERRY OPERATOR SEES SEES STRONG GROWTH", "SEES SEES"),
+        # A rare word doubled once is a name: left alone.
+        ("The ship called at Wagga Wagga on Monday.", None),
+        # Before a name, by a word that introduces a title, or in a table's header: left alone.
+        ("The stake was sold by magnate Run Run Shaw in March.", None),
+        ("Owen starred in the TV series Soldier Soldier and then in films.", None),
+        ("Their Please Please Me album sold well.", None),
+        ("Stocks in bushels THIS WEEK AGO AGO SOFT RED 10 12 25 HARD RED 14 16 19", None),
+        # A pair said twice in the story is a name said twice.
+        ("Fans of Talk Talk cheered. Later Talk Talk played again.", None),
+    ],
+)
+def test_doubled_common_capitalised_word(duplication: Linter, text: str, flagged: str | None) -> None:
+    found = [f.match for f in _lint(duplication, text).findings if f.rule == "duplication.doubled-word"]
+    assert found == ([flagged] if flagged else [])

@@ -196,6 +196,12 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
     pairs = re.compile(rf"(?<![\w'’-]){w}\s+{w}(?![\w-])", re.IGNORECASE)
     if any(m.start() != start for m in pairs.finditer(text)):
         return True
+    if zipf(word) >= _SLIP_ZIPF and not (_NEXT_NAME.match(text, end) or _titled(text, start, end) or len(
+            _FIGURE.findall(text, end, end + 60)) >= 3):
+        # A common word said twice, once: "the Republic Republic of Congo", "Iraq Iraq.". Not before
+        # a name ("Run Run Shaw"), by a title ("the TV series Soldier Soldier"), nor in a table's
+        # flattened header, where figures follow ("Last Change Change % ... 225.86 -12.99 -5.44%").
+        return False
     alone = re.compile(rf"(?<![\w'’-]){w}(?![\w-])", re.IGNORECASE)
     if alone.search(text, 0, start) or alone.search(text, end):
         return False
@@ -204,6 +210,21 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
         return True
     surname = re.compile(rf"(?<![\w'’-]){re.escape(after.group(1))}(?![\w-])")
     return not (surname.search(text, 0, after.start(1)) or surname.search(text, after.end(1)))
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """True when a word that introduces a title or a name stands just before or after the pair:
+    "the TV series Soldier Soldier", "the Mambo Mambo album", "a horse called Lucky Lucky"."""
+    before = _SIMPLE_WORD.findall(text, max(0, start - 24), start)[-2:]
+    after = _SIMPLE_WORD.findall(text, end, end + 24)[:2]
+    return any(w.casefold() in _TITLE_WORDS for w in before + after)
+
+
+_FIGURE = re.compile(r"\d+")
+#: Words that introduce a title or a name, whose words may be said twice on purpose.
+_TITLE_WORDS = frozenset(
+    "series show programme program film movie album single song hit track musical play novel book band group "
+    "sitcom drama opera game title called named titled entitled nicknamed dubbed".split())
 
 
 def _common_opener(text: str, start: int, end: int, limit: int) -> bool:
@@ -224,6 +245,9 @@ _CLOSERS = "\"”’')]"
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
 #: Words at least this common (Zipf) are ordinary English words ("Walla Walla University" is no surname).
 _COMMON_ZIPF = 4.5
+#: A capitalised word this common said twice, once in the story, is a slip, not a reduplicated name:
+#: those are rare words ("Walla Walla", "Sirhan Sirhan", "Bora Bora", "Koh Phi Phi").
+_SLIP_ZIPF = 4.0
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
