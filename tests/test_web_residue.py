@@ -286,6 +286,7 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
         (f"Harbour vote\n\n{_PIER}\n\nBut Mr Whitfield said the council would pay for the work on the pier.", []),
         (f"Harbour vote\n\n{_PIER}\n\nNeither Mr Whitfield nor the council would say what the work had cost.", []),
         (f"Harbour vote\n\n{_PIER}\n\nLabour's Mr Whitfield said the council would pay for the work on the pier.", []),
+        (f"Harbour vote\n\n{_PIER}\n\nAsked \"Will the pier stay open all year?\" the mayor said she hoped so.", []),
         (f"Harbour vote\n\n{_PIER}\n\nAnalysing Mr Whitfield's plan, the council said the work would cost more.", []),
         (f"Harbour vote\n\n{_PIER}\n\nOriginally \"The Harbour Pier Company\" ran the boats that called at it.", []),
         (f"Harbour vote\n\nThe charity ran a fair.\n\nCharity Save The Harbour said the fair raised money for the pier.", []),

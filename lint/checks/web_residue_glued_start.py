@@ -351,8 +351,9 @@ class GluedStart(Check):
         capitalised one (or one word in lower case, "postfix"), none a word
         that opens or links a clause ("But Mr Straw"), a possessive
         ("Scorsese's The Aviator"), a word in -ing or -ly ("Analysing Mr
-        Brown's...", "Originally "Jerry's Guide..."") or a lower-case one in
-        -ed ("dubbed"), and none used anywhere else in the story, in any form
+        Brown's...", "Originally "Jerry's Guide..."") or one in -ed of five
+        letters or more ('Asked "Will you stand?"...', "dubbed"; "Live Feed"
+        is a label), and none used anywhere else in the story, in any form
         (its first letters, up to `stem`): a description or a title before
         a name is the story's and comes back ("Comedy Meet The Fockers ...
         the comedy"). The words of a scraped label belong to another page.
@@ -365,7 +366,7 @@ class GluedStart(Check):
         for word in words:
             folded = word.casefold()
             if (folded in _FUNCTION_WORDS or "'" in word or "’" in word or folded.endswith(("ing", "ly"))
-                    or word.islower() and folded.endswith("ed")):
+                    or len(word) > 4 and folded.endswith("ed")):
                 return False
         stems = [w for w in _LETTERS.findall(" ".join(words)) if len(w) >= 3]
         if not stems:
