@@ -34,7 +34,10 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
    before punctuation, or before "of" when it is not mostly a modifier
    itself (before another content word in at most half its uses), since a
    noun that mostly takes an "of" phrase ends one before it ("a number of",
-   "a portion of"; not "the best of", "chief of staff").
+   "a portion of"; not "the best of", "chief of staff"). Nor may it follow a
+   copula or degree word in 3% of its uses or more, as adjectives and
+   participles do ("is wealthy", "very determined", "was released"): an
+   adjective before another ("a wealthy young widow") is no inversion.
 4. Keep a (noun, adjective) pair only when the reversed order never occurs:
    not among the Web pairs, not once in the news corpus.
 5. *Predicative adjectives* ("big", "large", "small", "young", "public")
@@ -163,7 +166,7 @@ def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, s
 
 
 def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: Counter[tuple[str, str]],
-               adjectives: set[str]) -> dict[str, list[str]]:
+               adjectives: set[str], max_predicated: float = 0.03) -> dict[str, list[str]]:
     """Adjective -> nouns it modifies whose reversed order ("law new") English never shows (steps 3-4)."""
     common = {w for w, _ in Counter({w: n for w, n in unigrams.items() if w.islower()}).most_common(60)}
     ends: Counter[str] = Counter()
@@ -179,12 +182,14 @@ def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: C
     # A noun heads its phrase before punctuation or "of" ("a number of"); "of" counts only for a word that is
     # not mostly a modifier itself ("the best of", "chief of staff": "best single", "chief executive").
     heads = Counter({w: ends[w] + (before_of[w] if modifies[w] <= 0.5 * unigrams[w] else 0) for w in unigrams})
+    after_predicator = Counter({b: n for (a, b), n in bigrams.items() if a in PREDICATORS})
     seen = {(a, b) for (a, b) in web if a in adjectives} | {(a, b) for (a, b) in bigrams if a in adjectives}
     table: dict[str, list[str]] = {}
     for adjective, noun in seen:
         if not (noun.isalpha() and noun.islower() and len(noun) >= 3) or noun in adjectives:
             continue
-        if unigrams[noun] >= 20 and heads[noun] < 0.05 * unigrams[noun]:
+        if unigrams[noun] >= 20 and (heads[noun] < 0.05 * unigrams[noun]
+                                     or after_predicator[noun] >= max_predicated * unigrams[noun]):
             continue
         if (noun, adjective) in web or bigrams[noun, adjective] or bigrams[noun.capitalize(), adjective]:
             continue

@@ -98,3 +98,9 @@ def test_adjective_that_is_no_adverb_is_flagged_after_a_verb_that_takes_no_compl
             "Analysts judged the risk small. The coach kept the squad young. Voters want the state small. "
             "Is the market big enough? They sold the shares short. The board declared the meeting public.")
     assert [f.match for f in _lint(linter, text).findings] == ["man young", "turnout large"]
+
+
+def test_adjective_before_a_second_noun_is_flagged_in_a_prepositions_object(linter: Linter) -> None:
+    text = ("Fans queued outside the stadium for the club new stand. The board gave the team new hope. "
+            "After a week other arrangements were made. She played the part of a wealthy young widow.")
+    assert [f.match for f in _lint(linter, text).findings] == ["club new"]

@@ -18,7 +18,9 @@ occur. At lint time one RE2 pass finds a determiner, a lower-case word and a
 listed adjective followed by punctuation or a lower-case word; the pair is
 flagged when the table lists it, unless the adjective is listed with the word
 after it, which it then modifies ("they owed the ruler military service",
-"after a week other arrangements"), or the next word is "than" or "enough"
+"after a week other arrangements"; not when a preposition inside the clause
+takes the noun phrase, since no verb can then take a second object: "a
+stand for the club new fans"), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
 
 Predicative adjectives ("big", "large", "small", "young", "public") can stand
@@ -71,6 +73,8 @@ _AT_START = "at-start"
 #: The word before the determiner (or the start of a sentence), and the determiner: "of the" in "of the crowd
 #: large", "The" in "Police said. The club big".
 _BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;\"“”‘(\n]) ?[A-Za-z]+ $")
+#: A lower-case word, a preposition and the determiner before a noun: "area for the" in "area for the drugs big".
+_PREPOSITION_INSIDE = re.compile(r"[a-z] ([a-z]+) [A-Za-z]+ $")
 #: Prepositions whose object cannot be followed by its complement, as a verb's can ("made the files public");
 #: not "with"/"without" ("with the door open").
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
@@ -165,7 +169,8 @@ class AdjectiveAfterNoun(Check):
             # "owed the ruler [military service]": the adjective modifies the next word;
             # "a candidate other than", "a room large enough": it heads a phrase after the noun.
             after = _NEXT_WORD.match(text, end)
-            if after and (after.group(1) in table[adjective] or after.group(1) in _POSTMODIFIER_HEADS):
+            if after and (after.group(1) in _POSTMODIFIER_HEADS
+                          or after.group(1) in table[adjective] and not _in_prepositional_phrase(text, start)):
                 continue
             # "of the viewing public": an -ing word before a predicative adjective modifies it as a noun.
             if adjective in predicative and (noun.endswith("ing") or not _no_complement(
@@ -173,6 +178,15 @@ class AdjectiveAfterNoun(Check):
                 continue
             replacement = f"{adjective} {noun}"
             yield Hit(start, end, replacements=(replacement,), values={"replacement": replacement})
+
+
+def _in_prepositional_phrase(text: str, start: int) -> bool:
+    """Whether the noun phrase at `start` is the object of a preposition inside a clause ("an area for the drugs big
+    companies"): then no verb can take it as a first object before a second one that the adjective opens
+    ("owed the ruler military service", "gave the team new hope"). A preposition that opens its clause may
+    close a fronted phrase before the subject ("After a week other arrangements were made")."""
+    before = _PREPOSITION_INSIDE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1) in _PREPOSITIONS)
 
 
 def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: frozenset[str]) -> bool:
