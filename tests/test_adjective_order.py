@@ -104,3 +104,9 @@ def test_adjective_before_a_second_noun_is_flagged_in_a_prepositions_object(lint
     text = ("Fans queued outside the stadium for the club new stand. The board gave the team new hope. "
             "After a week other arrangements were made. She played the part of a wealthy young widow.")
     assert [f.match for f in _lint(linter, text).findings] == ["club new"]
+
+
+def test_predicative_adjective_after_a_copulas_complement_is_flagged_outside_questions(linter: Linter) -> None:
+    text = ("Personalisation is a theme big at the fair this year. Is the market big enough for two firms? "
+            "Why is the market big? Officials said it was a decision big and bold.")
+    assert [f.match for f in _lint(linter, text).findings] == ["theme big"]

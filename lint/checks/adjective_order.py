@@ -30,7 +30,8 @@ only when the noun phrase is a preposition's object ("fans of the club big",
 "on the crowd large"; not "with", as in "with the door open") or, for those
 that are no adverbs, the object of a verb outside the closed class that takes
 an object complement ("expect a turnout large"; not "make", "keep", "find",
-"consider", "sell short" and their kind, nor a copula: "Is the market big?"), not before
+"consider", "sell short" and their kind, nor a copula that opens a question: "Is the market big?";
+a copula inside a statement has the noun phrase for its complement: "is a theme big at"), not before
 "and", "or", "enough", "than" or "as" ("the people young and old"), and not
 after an -ing word, which makes the adjective a noun ("the viewing public").
 
@@ -103,6 +104,10 @@ wasn aren weren seem seems seemed become becomes became becoming remain remains 
 stayed staying feel feels felt look looks looked sound sounds sounded appear appears appeared with without and or
 but nor than as all both half not whether if how so too
 """.split())  # noqa: SIM905 (a word list reads better as text)
+#: Copulas: inside a statement the noun phrase after one is its complement.
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+#: The end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 #: After a predicative adjective these make it a coordinated or measured complement: "the people young and old".
 _COMPLEMENT_LINKS = frozenset({"and", "or", "enough", "than", "as"})
 #: Determiners that open the noun phrase ("the", "a", "his" ...), first letter in either case.
@@ -207,5 +212,15 @@ def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: 
     word = before.group(1).lower()
     # An adjective that is no adverb cannot be the complement of a verb that takes none either: "sent a woman
     # young to", "has seen a jump big in" (not "made the files public", "found the house small").
+    # A copula inside a statement takes the noun phrase as its complement, which leaves no room for another
+    # ("it is a theme big at the show"); only a question puts the subject there ("Is the market big?").
+    if word in _COPULAS and before.group(1).islower() and _AT_START in markers:
+        return not _question(text, start)
     return word in _PREPOSITIONS or _AT_START in markers and word.isalpha() and before.group(1).islower() \
         and word not in COMPLEMENT_TAKERS
+
+
+def _question(text: str, start: int) -> bool:
+    """Whether the sentence around `start` ends with a question mark."""
+    end = _SENTENCE_END.search(text, start)
+    return bool(end and end.group() == "?")
