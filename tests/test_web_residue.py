@@ -351,6 +351,8 @@ def test_glued_start(linter: Linter, text: str, expected: list[Found]) -> None:
         # A deck shares a stem with the story ("repaired" / "repair"); a short first paragraph is a sentence.
         (f"Harbour vote\n\nWorkers repaired decking beams weakened over winter storms\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"Harbour vote\n\nMountain rescue teams train volunteers in snowstorm drills.\n\n{_PIER}\n\n{_CROWDS}", []),
+        # Three words of substance are too few to tell a punning deck from another story's headline.
+        (f"Harbour vote\n\nCheers for the jubilant sailors\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"Harbour vote\n\nResult: Portvale 2-1 (1-0) 3-2 Eastwick\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"HARBOUR BOARD BACKS PIER\n\nshare plan agreed by the board on Friday, officials said.\n\n{_PIER}\n\n{_CROWDS}", []),
         (f"HARBOUR BOARD - May 4\n\nquoted in pounds per tonne for the pier's landing fees.\n\n{_PIER}\n\n{_CROWDS}", []),
