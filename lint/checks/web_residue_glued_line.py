@@ -220,6 +220,8 @@ class GluedLine(Check):
         """
         if tail[-1] == ":" or not _lead(tail).isalpha() or _NAME_LIST.search(tail) is not None:
             return False  # a lead-in, a figure, or a team sheet's line ("Not used: Fury, Brooks")
+        if tail.split(None, 1)[0] in ("The", "A", "An"):
+            return False  # a sentence that lost its full stop: headlines drop the article ("Crash kills seven")
         words = [w for w in words if any(c.isalnum() for c in w)]  # "&" is no word
         if not words or sum(len(w) for w in words) < self.p["min_letters"]:
             return False  # a stray letter ("...dlrs. s") is no label
