@@ -222,6 +222,8 @@ class GluedLine(Check):
             return False  # a lead-in, a figure, or a team sheet's line ("Not used: Fury, Brooks")
         if tail.split(None, 1)[0] in ("The", "A", "An"):
             return False  # a sentence that lost its full stop: headlines drop the article ("Crash kills seven")
+        if any(w.casefold() in ("was", "were", "had", "said", "did", "would", "could") for w in words):
+            return False  # past tense and reported speech are prose: headlines say "kills", "says"
         words = [w for w in words if any(c.isalnum() for c in w)]  # "&" is no word
         if not words or sum(len(w) for w in words) < self.p["min_letters"]:
             return False  # a stray letter ("...dlrs. s") is no label
