@@ -43,6 +43,22 @@ _LONE_APOSTROPHE = re.compile(rb"'(?:(?<![a-z]')|(?![a-z]))")
 _APOSTROPHES = "'’"
 #: "[sic]" or "(sic)" after a word marks a spelling kept on purpose.
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+
+#: Words this short that codespell lists are also words of other languages: "te" (Maori), "jus" (Latin).
+_SHORT = 3
+#: The next word, past spaces and quotation marks.
+_NEXT_WORD = re.compile(r"[\s\"'“”‘’„]*([^\W\d_]+)")
+#: A lower-case word rarer than this (Zipf) is no English word: after a short "misspelling" it makes a
+#: foreign phrase ("te reo Maori", "jus soli"), where the short word is a word of that language.
+_FOREIGN_ZIPF = 3.0
+
+
+def _foreign_phrase(text: str, end: int) -> bool:
+    """True when the word ending at `end` opens a phrase of another language: the next word is a
+    lower-case word English hardly uses ("te reo", "jus soli"), where a slip ("te meeting", "wil be")
+    is followed by an English one."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower() and zipf(m.group(1)) < _FOREIGN_ZIPF
 #: A chunk that is a URL, an e-mail address or a file name: not prose.
 _NON_PROSE = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 
@@ -275,6 +291,8 @@ class CommonMisspelling(Check):
         if (before == "-" or after == "-") and _compound_part(text, start, end):
             return True
         if _in_non_prose(text, start, end):
+            return True
+        if len(word) <= _SHORT and _foreign_phrase(text, end):
             return True
         return self._foreign(doc, start)
 
