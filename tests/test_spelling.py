@@ -140,6 +140,15 @@ def test_likely_typo_tells_slips_from_derived_words(word: str, flagged: bool) ->
     assert [f.match for f in result.findings] == ([word] if flagged else [])
 
 
+def test_likely_typo_reads_a_word_split_by_an_invisible_mark_whole() -> None:
+    """A soft hyphen or a zero-width mark inside a word ("Netan\u00adyahu") leaves one word, not two
+    to judge apart; encoding.invisible-character reports the mark itself."""
+    for mark in ("\u00ad", "\u200b", "\u200d"):
+        text = f"Talks stalled\n\nEarnest added that Netan{mark}yahu said the talks would resume.\n\nObama and Netan{mark}yahu met."
+        result = _lint(text, Config(select=("spelling.likely-typo", "encoding.invisible-character")))
+        assert [f.rule for f in result.findings] == ["encoding.invisible-character"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -36,9 +36,11 @@ _SUFFIXES = ("s", "es", "r", "rs", "er", "ers", "less", "ness", "ly", "ed", "d",
 #: Suffixes that follow only a final "e" ("user", "rued"), and the endings "es" follows.
 _AFTER_E = frozenset({"r", "rs", "d"})
 _BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
+#: Invisible marks inside a word: a soft hyphen ("Netan\u00adyahu") or a zero-width (non-)joiner or space.
+_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060"
 #: Characters beside a word that mark it as part of a token, markup or an editorial insertion.
-_BEFORE = "-'’[]&;#/.@_"
-_AFTER = "-'’[]&@_"
+_BEFORE = "-'’[]&;#/.@_" + _IN_WORD
+_AFTER = "-'’[]&@_" + _IN_WORD
 #: The same, for a word that stands on its own in a hyphenated compound (at least `_HYPHEN_PART` letters).
 _BEFORE_PART = _BEFORE.replace("-", "")
 _AFTER_PART = _AFTER.replace("-", "")
