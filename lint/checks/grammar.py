@@ -354,8 +354,8 @@ class MissingFinalPunctuation(Check):
             following = text[doc.blocks[i + 1].start:doc.blocks[i + 1].end].lstrip() if i + 1 < len(doc.blocks) else ""
             if following[:1].islower() or (following[:1] and not following[:1].isalnum() and following[:1] not in "\"“‘'"):
                 continue  # the sentence goes on in the next block: a broken paragraph, not a missing stop
-            if words[-1].isupper() and len(words[-1]) > 1:
-                continue  # a heading run into the text ("THE LEGEND OF ZELDA")
+            if words[-1].isupper() and len(words[-1]) > 1 and not (words[-2].isalpha() and words[-2].islower()):
+                continue  # a heading run into the text ("THE LEGEND OF ZELDA"), not an initialism ("across the UK")
             if _NOT_PROSE.match(piece) or _ADDRESS_END.search(words[-1]) or _ATTRIBUTION.search(piece):
                 continue  # ends with a web or e-mail address, or a quotation's attribution ("” — Jane Roe")
             if len(_ENGLISH.intersection(w.lower() for w in words)) < 2 or _foreign_tail(piece):
