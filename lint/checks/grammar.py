@@ -810,10 +810,32 @@ _AGREEMENT = re2.compile(
     r"(?:\b(?:(?:[Tt]hey|[Ww]e)\s+(?:was|is|has|does)|[Yy]ou\s+was|(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:have|are|do)"
     r"|(?:[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]any|[Mm]ost|[Tt]hese|[Tt]hose|that|[Aa]s|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hen|"
     r"[Ww]hile|[Ss]ince|[Ii]f|[Ww]hether|[Uu]nless)\s+people\s+(?:is|was|has|does))"
-    r"|(?:^|[.!?]\s+|[\"“]\s*)People\s+(?:is|was|has|does))(?:n['’]t)?\b"
+    r"|(?:^|[.!?]\s+|[\"“]\s*)People\s+(?:is|was|has|does)|\b[a-z]+\s+people\s+(?:is|was|has|does))(?:n['’]t)?\b"
 )
 #: Words that make "people" plural beyond doubt: part of the span ("young people is").
 _PLURAL_MAKERS = frozenset("young old elderly many most these those".split())
+#: The words the pattern names before "people"; after any other word, `_people_subject` decides.
+_PEOPLE_OPENERS = _PLURAL_MAKERS | frozenset("that as although though because when while since if whether unless".split())
+#: Verbs after which "people" opens a clause: "that means people is free".
+_CLAUSE_VERBS = frozenset("means mean meant say says said think thinks thought believe believes show shows showed "
+                          "find finds found ensure ensures hope hopes".split())
+#: What makes "more people", "rural people" a noun phrase inside a larger subject: a gerund or an infinitive
+#: that takes it as object ("getting more people is vital", "to harm other people is"), or "of" ("the share of
+#: rural people is"); after a determiner "people" may be a nation, which is singular ("the Jewish people has").
+_GOVERNED_BEFORE = re.compile(
+    r"(?:\b(?:to|of|the|a|an|this|that|our|their|his|her|its|your|my)|[a-z]{2,}ing|\d)\s+$", re.IGNORECASE
+)
+
+
+def _people_subject(text: str, opener: str, at: int) -> bool:
+    """True when "people" after `opener` (at `at`) is the plural subject of "is": after a verb that opens a
+    clause ("means people is"), or after "more"/"fewer" or an adjective by its suffix ("rural people is")
+    that no gerund, infinitive, "of" or determiner governs."""
+    if opener in _CLAUSE_VERBS:
+        return True
+    if opener not in ("more", "fewer") and not _ADJECTIVE_FORM.match(opener):
+        return False
+    return _GOVERNED_BEFORE.search(text, max(0, at - 20), at) is None
 #: Subordinating conjunctions after which "he do" is no question ("if he do that", "because she do").
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|because|although|though|since|while|whether|once|until)\s+$", re.IGNORECASE)
 _NOT_NEXT = re.compile(r"\s+not\b")
@@ -829,7 +851,15 @@ _THANK_BEFORE = re.compile(r"\bthank\s+$", re.IGNORECASE)
 #: speaker's own words. "they is", "we has", "he have" are nobody's dialect in news quotes but slips.
 _SPOKEN_FORMS = frozenset({"was", "wasn't", "wasn’t", "don't", "don’t"})
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\s+(?:been|[a-z]+ed)\b")
+#: A past participle after "have": regular in -ed, or one of the closed class of irregular ones ("that he
+#: have struck gold", "that it have won"); forms that are base forms or adjectives too ("cut", "set", "paid
+#: leave") are left out, and so is a compound ("left-wing").
+_PARTICIPLE = re.compile(
+    r"\s+(?:been|[a-z]+ed|done|gone|seen|made|taken|given|known|got|gotten|come|become|won|lost|struck|"
+    r"thought|brought|bought|caught|taught|sought|fought|told|sold|held|kept|left|felt|found|built|sent|spent|"
+    r"meant|said|heard|led|shown|written|driven|grown|drawn|thrown|chosen|spoken|broken|stolen|fallen|"
+    r"risen|begun|overcome|undergone|withdrawn|forgotten|understood)\b(?![-'’])"
+)
 #: Where "he have" is English: a question or inversion ("did he have", "nor does he have"), a subjunctive
 #: after "that", and the set phrase "thank you was".
 _AGREEMENT_OK = re.compile(
@@ -865,6 +895,10 @@ class Agreement(Check):
                 continue  # "thank you was all he said"
             if subject == "people" and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the number of young people is rising": the subject is "number"
+            first = m.group().split()[0]
+            if subject == "people" and first.islower() and first.isalpha() and first not in _PEOPLE_OPENERS and not (
+                    _people_subject(text, first, m.start())):
+                continue  # "helping rural people is rewarding": a gerund's object
             if subject == "it" and not _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) and not (
                     _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start())
                     and (_NOT_NEXT.match(text, m.end()) if verb == "do" else _PARTICIPLE.match(text, m.end()))):
