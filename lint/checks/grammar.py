@@ -612,6 +612,10 @@ def _possessive_fix(m: Any, word: str) -> Hit:
     return Hit(m.start(1), m.end(1), replacements=(fix,), fix=fix, values={"fix": fix})
 
 
+#: The rest of a hyphenated compound after its first word: "-deco" of "art-deco", "-of-the-art".
+_COMPOUND_REST = re.compile(r"(?:-[a-z]+)+\b")
+
+
 class ItsBeforeNoun(Check):
     """Flag "it's" where only the possessive "its" fits: "boost it's profits", "in it's car park".
 
@@ -631,6 +635,12 @@ class ItsBeforeNoun(Check):
         text = doc.text
         for m in _ITS_NEXT.finditer(text):
             word = m.group(2)
+            if text[m.end():m.end() + 1] == "-" and _object_slot(text, m.start()) and not _TIME_CONJUNCTION_BEFORE.search(
+                    text, max(0, m.start() - 7), m.start()):
+                compound = _COMPOUND_REST.match(text, m.end())
+                if compound and _noun_next(text, compound.end()):
+                    yield _possessive_fix(m, "its")  # "trials that use it's art-deco style phone": a modifier, a noun
+                continue
             if text[m.end():m.end() + 1] in _JOINERS or word == "own":
                 continue  # "it's own" is grammar.its-possessive's
             if plural_noun(word) and not _CLEFT.match(text, m.end()):
@@ -1013,7 +1023,9 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: phrase ("drawn to deeply into"), groups 6-7; "to" ending a sentence (after a plural noun: "orphans to."), 8;
 #: a pronoun opening a sentence and "to" ("It to allows", not "They to a man agreed"), 9-11; "its", a verb in
 #: -ing and its object ("its painting a picture"), 12-13; "to" after a verb of being and before a word that
-#: ends its phrase ("was to expensive to run", "is to risky."), 14-15.
+#: ends its phrase ("was to expensive to run", "is to risky."), 14-15; "Its time to" or "Its time for" opening a
+#: sentence, 16 ("took its time to decide" is the possessive); "its no" before a noun and a preposition or
+#: "that" ("its no reflection on", "its no surprise that"), 17-18.
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
@@ -1023,6 +1035,8 @@ _ITS_OR_TO = re2.compile(
     r"|\b([Ii]ts)\s+([a-z]{2,}ing)\s+(?:a|an|the|me|us|him|them|you|her|his|their|our)\b"
     r"|\b(?:is|are|was|were|be|been|being|become|became|seem|seems|seemed|look|looks|looked|feel|feels|felt|get|gets|"
     r"got|getting|grew|grown)\s+(to)\s+([a-z]+)(?:\s*[,.;:!?\"”]|\s+(?:to|for|and|or|but|now|yet|already|even|anyway)\b)"
+    r"|\b(Its)\s+time\s+(?:to|for)\b"
+    r"|\b([Ii]ts)\s+no\s+([a-z]+)\s+(?:on|of|that|to|for|in|about)\b"
 )
 #: Gerunds a possessive may govern with their object: "despite its being a small firm", "its having the most".
 _POSSESSIVE_GERUNDS = frozenset({"being", "having"})
@@ -1183,8 +1197,16 @@ class SoundAlikeByClass(Check):
             elif m.group(12):
                 if m.group(13) not in _POSSESSIVE_GERUNDS:
                     hits.append(_sound_alike(m, "it's", 12))  # "Its painting a picture": a verb with its object
-            elif _adjective_not_verb(m.group(15)):
-                hits.append(_sound_alike(m, "too", 14))  # "was to expensive to run": "to" takes a verb, not an adjective
+            elif m.group(14):
+                if _adjective_not_verb(m.group(15)):
+                    hits.append(_sound_alike(m, "too", 14))  # "was to expensive to run": "to" takes a verb, not an adjective
+            elif m.group(16):
+                if _sentence_start(text, m.start(16)):
+                    hits.append(_sound_alike(m, "it's", 16))  # "Its time to act": no possessive opens a sentence so
+            elif _count_noun(m.group(18)):
+                # "its no reflection on them": a possessive before "no" takes a compound ("its no-claims bonus",
+                # "its no par value stock"); a bare noun with a preposition after is "it is no ..."
+                hits.append(_sound_alike(m, "it's", 17))
         if "ou're" in text or "ou’re" in text:
             for m in _YOURE_NEXT.finditer(text):
                 # "you're plans were approved": a noun before a finite verb is a subject, so "you are" cannot be
