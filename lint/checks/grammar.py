@@ -601,6 +601,24 @@ def _noun_then_verb(text: str, word: str, at: int) -> bool:
     return (_count_noun(word) or _ADJECTIVE_FORM.match(word) is not None) and (_count_noun(second) or plural_noun(second))
 
 
+#: Adverbs that may stand between an existential "there" and its verb ("there often is a queue").
+_EXISTENTIAL_ADVERBS = frozenset("often sometimes perhaps maybe almost indeed once twice thus therefore though".split())
+#: A finite verb right after the word: "there money will", "there work was".
+_FINITE_NEXT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should)\b")
+
+
+def _mass_noun_then_verb(text: str, word: str, at: int) -> bool:
+    """True when `word` after "there" is a common word that no existential "there" takes before its verb,
+    followed by a finite verb: "that there money will", "there work was". A word with no common plural
+    ("money", "work") escapes `_count_noun`, but between an existential "there" and its verb stand only
+    adverbs, which are function words, in -ly or in `_EXISTENTIAL_ADVERBS`."""
+    if word in _FUNCTION_WORDS or word in _EXISTENTIAL or word in _EXISTENTIAL_ADVERBS or word in _TIME_NOUNS:
+        return False
+    if word.endswith(("ly", "s")) or zipf(word) < 3.5:
+        return False
+    return _FINITE_NEXT.match(text, at) is not None
+
+
 def _noun_next(text: str, at: int) -> bool:
     """True when the word after `at` is a noun (plural, or singular by form and frequency)."""
     after = _NEXT_WORD.match(text, at)
@@ -703,6 +721,8 @@ class ThereBeforeNoun(Check):
                 noun = _count_noun(word)
             if not noun and word not in _TIME_NOUNS and _noun_then_verb(text, word, m.end()):
                 noun = True  # "that there team was beaten": a noun before a finite verb is the subject of a clause
+            if not noun and _mass_noun_then_verb(text, word, m.end()):
+                noun = True  # "afraid that there money will": an existential "there" takes its verb at once
             if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
