@@ -165,3 +165,41 @@ def test_predicates_gerunds_and_verbs_after_those_words_are_left_alone() -> None
         "the board asked that Mr Vale lead the inquiry.\n"
     )
     assert _grammar(story) == []
+
+
+def test_sound_alikes_in_slots_only_the_other_word_fits() -> None:
+    story = (
+        "Ferry firm faces a vote\n\n"
+        "Fans fear that there money will be lost, or there going to sell the club. "
+        "The yard will cut it's long-term budget. "
+        "\"The ferry is late again. Its time for the council to act, and its no reflection on the crew,\" she said. "
+        "The skipper has a feeling that he have struck gold. Most back it, but rural people is split. "
+        "How would you run the port differently then the last mayor?\n\n"
+        "Mock elections for pupils are planned in schools and colleges across the UK\n\n"
+        "The vote is in May.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.there-before-noun", "there", "error"),
+        ("grammar.their-there", "there going to", "error"),
+        ("grammar.its-before-noun", "it's", "error"),
+        ("grammar.sound-alike-by-class", "Its", "warning"),
+        ("grammar.sound-alike-by-class", "its", "warning"),
+        ("grammar.subject-verb", "he have", "error"),
+        ("grammar.subject-verb", "people is", "error"),
+        ("grammar.then-than", "then", "error"),
+        ("grammar.missing-final-punctuation", "UK", "warning"),
+    ]
+
+
+def test_the_same_words_where_the_first_reading_fits_are_left_alone() -> None:
+    story = (
+        "Ferry firm faces a vote\n\n"
+        "There often is a queue, and there sometimes was a fight. Is there going to be a vote? "
+        "Voters there going to the polls were told. Since it's long-term investment, we wait. "
+        "The council took its time to decide, and its no-claims bonus and its no par value stock stay. "
+        "The club insisted that he have a medical. Helping rural people is rewarding, and the Jewish people has "
+        "a long history. Things were done differently then, in 1990.\n\n"
+        "The council voted on Monday to close the library on Elm Street after a long debate. THE LEGEND OF ZELDA\n\n"
+        "It shuts in May.\n"
+    )
+    assert _grammar(story) == []
