@@ -116,10 +116,9 @@ def _ends_sentence(text: str, m: re.Match[str]) -> bool:
 
 def _abbreviation(text: str, dot: int) -> str | None:
     """"title", "abbreviation" or None for the word before the period at `dot`."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not m:
+    word = _word_before(text, dot)
+    if word is None:
         return None
-    word = m.group()
     bare = word.rstrip(".").lower()
     if bare in TITLES:
         return "title"
@@ -133,6 +132,23 @@ def _abbreviation(text: str, dot: int) -> str | None:
     if "." in word and all(len(part) <= 2 and part.isalpha() for part in word.split(".") if part):
         return "abbreviation"
     return None
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """The run of word characters and periods that ends at `dot`, within 20 characters of it.
+
+    Most such runs follow a space and hold only letters, digits and periods:
+    those are cut out with `rfind`, in C; any other is left to the pattern
+    (`_WORD_BEFORE`), whose regex search would try every start in the window.
+    """
+    start = max(0, dot - 20)
+    space = text.rfind(" ", start, dot)
+    if space >= 0:
+        word = text[space + 1:dot]
+        if word.replace(".", "").isalnum():
+            return word
+    m = _WORD_BEFORE.search(text, start, dot)
+    return m.group() if m else None
 
 
 def _starts_sentence(text: str, at: int) -> bool:
