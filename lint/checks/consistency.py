@@ -585,8 +585,8 @@ class SpellingConvention(Check):
 # before a match is checked by hand instead.
 _NAME = re.compile(r"[A-Z][a-zß-ÿ]{3,}(?:-[A-Z][a-zß-ÿ]+)?")
 # Transliteration and spelling variants that name the same sound (regexes over the lowercase name,
-# applied in order).
-_SOUNDS = tuple((re.compile(a), b) for a, b in (
+# applied in order), each with a needle: a literal that any match holds.
+_SOUNDS = tuple((re.compile(a), b, a) for a, b in (
     ("tch", "ch"), ("yo", "e"), ("yu", "u"), ("ya", "a"), ("kh", "h"), ("dh", "d"), ("ph", "f"), ("ck", "k"),
     ("q", "k"), ("w", "v"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("x", "ks"),
 ))
@@ -598,14 +598,15 @@ _SOUNDS = tuple((re.compile(a), b) for a, b in (
 # "Mostafa"). They make a second key rather than replace the first: a typo that breaks a digraph
 # ("Sherwoood", "Tadzkhikistan") still meets its name under the first. c/k is left alone: English
 # words differ by it ("Curds", "Kurds").
-_WIDER = tuple((re.compile(a), b) for a, b in (
-    ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ij(?![aeiou])", "y"),
+_WIDER = tuple((re.compile(a), b, a) for a, b in (
+    ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
+)) + ((re.compile("ij(?![aeiou])"), "y", "ij"),) + tuple((re.compile(a), b, a) for a, b in (
     ("ee", "i"), ("ou", "u"), ("oo", "u"),
-)) + _SOUNDS + tuple((re.compile(a), b) for a, b in (
-    ("(?<=[oe])ff$", "v"), ("(?<=[aeiou])h$", ""), ("^mo", "mu"),
-))
-_SOUND_SPELLING = re.compile("|".join(a.pattern for a, _ in _SOUNDS))
-_WIDER_SPELLING = re.compile("|".join(a.pattern for a, _ in _WIDER))
+)) + _SOUNDS + (
+    (re.compile("(?<=[oe])ff$"), "v", "ff"), (re.compile("(?<=[aeiou])h$"), "", "h"), (re.compile("^mo"), "mu", "mo"),
+)
+_SOUND_SPELLING = re.compile("|".join(a.pattern for a, _, _ in _SOUNDS))
+_WIDER_SPELLING = re.compile("|".join(a.pattern for a, _, _ in _WIDER))
 # A run of one letter after its first: removed, so doubled letters count once.
 _DOUBLE = re.compile(r"(?<=(.))\1+")
 # Only spaces since the start of the text, a paragraph or a sentence.
@@ -629,8 +630,9 @@ def _name_key(name: str, wider: bool = False) -> str:
         key = "g" + key[1:]
     sounds, spelling = (_WIDER, _WIDER_SPELLING) if wider else (_SOUNDS, _SOUND_SPELLING)
     if spelling.search(key):  # most names have none: spare them the replacements
-        for a, b in sounds:
-            key = a.sub(b, key)
+        for a, b, needle in sounds:
+            if needle in key:  # each pattern holds its needle: most are absent, and `in` is cheaper than a sub
+                key = a.sub(b, key)
     return _DOUBLE.sub("", key)
 
 
