@@ -619,6 +619,21 @@ def _mass_noun_then_verb(text: str, word: str, at: int) -> bool:
     return _FINITE_NEXT.match(text, at) is not None
 
 
+#: Adverbs not in -ly that may follow a place "in there" ("stayed in there overnight", "got in there somehow").
+_PLACE_TIME_ADVERBS = frozenset(
+    "overnight longer later earlier downstairs upstairs inside outside indoors outdoors somehow anyhow meanwhile "
+    "nonetheless nevertheless regardless otherwise often once twice sometimes nowadays tight".split()
+)
+
+
+def _content_word(word: str) -> bool:
+    """True for a common word that is no function word, adverb or time noun: after "in there", only such
+    words and clause words follow a place ("in there and", "in there with"), so this one is a noun of
+    "their" ("persecution in there homeland", "possessions in there half")."""
+    return not (word in _FUNCTION_WORDS or word in _PLACE_TIME_ADVERBS or word in _TIME_NOUNS
+                or word.endswith("ly")) and zipf(word) >= 3.0
+
+
 def _noun_next(text: str, at: int) -> bool:
     """True when the word after `at` is a noun (plural, or singular by form and frequency)."""
     after = _NEXT_WORD.match(text, at)
@@ -701,10 +716,14 @@ class ThereBeforeNoun(Check):
             if word in _NOT_NOUNS or word in _EXISTENTIAL and not (plural_noun(word) and _NOUN_PREPOSITION.search(
                     text, max(0, m.start() - 12), m.start())):
                 continue  # "there remains a risk"; but "with there lives", "of there needs": a noun's place
+            in_there = text[max(0, m.start() - 3):m.start()].lower() == "in "
             if text[m.end():m.end() + 1] in _JOINERS:
                 if _POSSESSIVE_S.match(text, m.end()) and zipf(word) >= 3.0 and word not in _FUNCTION_WORDS and not (
                         _PLACE_OR_QUESTION.search(text, max(0, m.start() - 12), m.start())):
                     yield _possessive_fix(m, "their")  # "there child's school": a possessive noun follows
+                elif text[m.end()] == "-" and (in_there or _after_object_preposition(text, m.start())) and (
+                        (compound := _COMPOUND_REST.match(text, m.end())) and _noun_next(text, compound.end())):
+                    yield _possessive_fix(m, "their")  # "with there set-top boxes": a modifier and a noun
                 continue
             if word in _FUNCTION_WORDS and not _ADJECTIVE_FORM.match(word):
                 continue  # "there is", "there will": settled before any pattern is tried
@@ -714,11 +733,10 @@ class ThereBeforeNoun(Check):
             if not noun and (_TO_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
                              or _VERB_FORM_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 noun = word not in _EXISTENTIAL_BASE and word not in _TIME_NOUNS and _count_noun(word)  # "to help there family"
-            in_there = text[max(0, m.start() - 3):m.start()].lower() == "in "
             if not noun and (in_there or _TIME_CONJUNCTION_BEFORE.search(text, max(0, m.start() - 7), m.start())):
                 # "in there homeland": a place "in there" ends its phrase ("it's cold in there"); "after there
                 # defeat": after "since", "until", "before", "after" a "there" opens a clause ("until there is")
-                noun = _count_noun(word)
+                noun = _count_noun(word) or in_there and _content_word(word)
             if not noun and word not in _TIME_NOUNS and _noun_then_verb(text, word, m.end()):
                 noun = True  # "that there team was beaten": a noun before a finite verb is the subject of a clause
             if not noun and _mass_noun_then_verb(text, word, m.end()):
