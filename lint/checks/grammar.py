@@ -1065,7 +1065,7 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 #: sentence, 16 ("took its time to decide" is the possessive); "its no" before a noun and a preposition or
 #: "that" ("its no reflection on", "its no surprise that"), 17-18.
 _ITS_OR_TO = re2.compile(
-    r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
+    r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s*,\s*but\b|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
     r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
     r"|\b(to)\s*[.;!?]"
@@ -1098,6 +1098,20 @@ def _adjective(word: str) -> bool:
     if word.endswith("ic"):
         forms.append(word + "ally")
     return max(zipf(form) for form in forms) >= 2.5
+
+
+#: Degree words that modify only an adjective or adverb ("its only executive" is a noun phrase).
+_DEGREE_ONLY = _DEGREE - {"only", "just", "all"}
+
+
+def _predicate_adjective(word: str, middle: list[str]) -> bool:
+    """True for an adjective (see `_adjective`) or, after a degree word that modifies only adjectives, for a
+    word with a suffix only adjectives have and no common plural ("its less destructive", not "its very
+    executives": "executive" is a noun too)."""
+    if _adjective(word):
+        return True
+    return (any(w in _DEGREE_ONLY for w in middle) and _ADJECTIVE_ONLY_SUFFIX.search(word) is not None
+            and zipf(word + "s") < 2.5)
 
 
 #: Nouns that stand without an article after "who's" as a predicate or an adverb: "who's home", "who's boss".
@@ -1217,7 +1231,9 @@ class SoundAlikeByClass(Check):
                 middle, ending = m.group(2).split(), m.group(4).strip()
                 # A possessive ends on a noun; an adjective with nothing after but a clause or a stop, and
                 # only degree words before it ("its very intense.", "its important we"), is a predicate.
-                if all(w in _DEGREE for w in middle) and (middle or ending not in ".;!?") and _adjective(m.group(3)):
+                if all(w in _DEGREE for w in middle) and (middle or ending[:1] not in ".;!?,") and _predicate_adjective(m.group(3), middle):
+                    # "its less destructive, but it ...": ", but" opens a clause, so the adjective ended the phrase
+                    # (a bare comma or "and" may go on to another adjective: "its rather grand, ornate ceiling")
                     hits.append(_sound_alike(m, "it's"))
                 elif m.group(3) == "to" and ending in ".;!?" and _sentence_ends(text, m.end()) and _plural_before(text, m.start(3)):
                     hits.append(_sound_alike(m, "too", 3))  # "its offices to.": the same shape as group 8's
