@@ -864,9 +864,10 @@ _AGREEMENT = re2.compile(
 _PLURAL_MAKERS = frozenset("young old elderly many most these those".split())
 #: The words the pattern names before "people"; after any other word, `_people_subject` decides.
 _PEOPLE_OPENERS = _PLURAL_MAKERS | frozenset("that as although though because when while since if whether unless".split())
-#: Verbs after which "people" opens a clause: "that means people is free".
+#: Verbs after which "people" opens a clause ("that means people is free"), and "what", which makes it
+#: plural too ("to show what people is behind the campaign").
 _CLAUSE_VERBS = frozenset("means mean meant say says said think thinks thought believe believes show shows showed "
-                          "find finds found ensure ensures hope hopes".split())
+                          "find finds found ensure ensures hope hopes what".split())
 #: What makes "more people", "rural people" a noun phrase inside a larger subject: a gerund or an infinitive
 #: that takes it as object ("getting more people is vital", "to harm other people is"), or "of" ("the share of
 #: rural people is"); after a determiner "people" may be a nation, which is singular ("the Jewish people has").
@@ -877,7 +878,7 @@ _GOVERNED_BEFORE = re.compile(
 
 def _people_subject(text: str, opener: str, at: int) -> bool:
     """True when "people" after `opener` (at `at`) is the plural subject of "is": after a verb that opens a
-    clause ("means people is"), or after "more"/"fewer" or an adjective by its suffix ("rural people is")
+    clause ("means people is") or "what", or after "more"/"fewer" or an adjective by its suffix ("rural people is")
     that no gerund, infinitive, "of" or determiner governs."""
     if opener in _CLAUSE_VERBS:
         return True
