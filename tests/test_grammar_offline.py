@@ -203,3 +203,19 @@ def test_the_same_words_where_the_first_reading_fits_are_left_alone() -> None:
         "It shuts in May.\n"
     )
     assert _grammar(story) == []
+
+
+def test_phrase_ends_after_in_there_and_after_a_degree_word() -> None:
+    story = (
+        "Ferry firm faces a vote\n\n"
+        "The side kept the ball in there half. Fans watched with there set-top boxes. "
+        "\"Its less destructive, but it took the same path,\" she said. We know what people is behind it. "
+        "The cat got in there somehow and stayed in there overnight. "
+        "The hall lost its rather impressive, ornate ceiling and its only executive.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.there-before-noun", "there", "error"),
+        ("grammar.there-before-noun", "there", "error"),
+        ("grammar.sound-alike-by-class", "Its", "warning"),
+        ("grammar.subject-verb", "people is", "error"),
+    ]
