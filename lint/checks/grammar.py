@@ -788,6 +788,15 @@ _THEN_SECOND = re.compile(r"(then)\s+(?:in|on|at|for|any|anyone|anything|ever|ot
 _CLAUSE_WORDS = re.compile(r"(?:[A-Za-z'’-]+[ \t]+)+$")
 #: Words that end a comparison's reach: a second term already given, or a new clause.
 _CLAUSE_BREAK = frozenset("than and but so or when if because while although though whereas then".split())
+#: A verb of expecting with its subject, or a passive of one, after "then": "quicker then we all hoped", "more
+#: hesitant then had previously been thought". Only a comparison's second term says what was expected.
+_EXPECTATION_AFTER = re.compile(
+    r"\s+(?:(?P<pronoun>i|we|you|he|she|they|anyone|anybody|most|many|analysts|experts|economists|officials)\s+"
+    r"(?:all\s+|had\s+|have\s+|first\s+|originally\s+|initially\s+)*|(?:had|has|have|was|were|is|are)\s+"
+    r"(?P<perfect>(?:previously|originally|initially|first|widely)\s+|been\s+)?(?:been\s+)?)"
+    r"(?:hoped|expected|thought|feared|predicted|imagined|anticipated|believed|planned|forecast|estimated|"
+    r"envisaged|assumed)\b"
+)
 #: Comparatives that are also time adverbs: "two days later then the vote".
 _TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
 
@@ -838,17 +847,21 @@ class ComparativeThen(Check):
             if word in _MORE_LESS and not between:
                 continue  # "more then": grammar.then-than's
             adjective = word in _MORE_LESS and len(between) == 1 and _ADJECTIVE_FORM.match(between[0])
-            second = following.lower() in _SECOND_TERM or following[:1] in "0123456789$£€"
+            expected = _EXPECTATION_AFTER.match(text, m.end(3))
+            # "more hesitant recovery then had previously been thought"; a bare passive after a noun may have it for
+            # its subject ("the bigger ship then was expected"), so that needs the comparative right before "then"
+            expectation = expected is not None and (expected.group("pronoun") or expected.group("perfect") or not between)
+            second = following.lower() in _SECOND_TERM or following[:1] in "0123456789$£€" or expectation
             if between and not adjective and not second or any(w in _CLAUSE_BREAK for w in between):
                 continue  # "the bigger problem then was", "more money and then in May": time
             if word == "longer" and text[max(0, m.start() - 3):m.start()] == "no ":
                 continue  # "no longer then" is time
             degree = word.endswith("er") and _DEGREE_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
-            certain = degree or following.lower() in _ONLY_SECOND_TERM
+            certain = degree or following.lower() in _ONLY_SECOND_TERM or expectation
             if not certain and (word in _TIME_COMPARATIVES or not _comparative(word)):
                 continue  # "two days later then": time
-            if _CONDITION.search(text, max(0, m.start() - 200), m.start()):
-                continue
+            if not expectation and _CONDITION.search(text, max(0, m.start() - 200), m.start()):
+                continue  # "if the tide is higher then the road shuts"; but "if ..., it was quicker then we hoped"
             yield Hit(m.start(3), m.end(3), replacements=("than",), fix="than")
 
 
