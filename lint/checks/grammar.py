@@ -619,6 +619,13 @@ def _mass_noun_then_verb(text: str, word: str, at: int) -> bool:
     return _FINITE_NEXT.match(text, at) is not None
 
 
+#: Words that open a phrase of time after a place "there" ("workers there last season were paid").
+_TIME_OPENERS = frozenset("last next this that every each first early late".split())
+#: Words that end a phrase of time after an ordinal or "last"/"next" ("there last season", "there first thing").
+_TIME_PHRASE_END = re.compile(
+    r"(?:season|term|quarter|half|round|decade|century|hour|minute|moment|time|thing|night|morning|evening|weekend|"
+    r"summer|winter|spring|autumn|weeks?|months?|years?|days?)$"
+)
 #: Adverbs not in -ly that may follow a place "in there" ("stayed in there overnight", "got in there somehow").
 _PLACE_TIME_ADVERBS = frozenset(
     "overnight longer later earlier downstairs upstairs inside outside indoors outdoors somehow anyhow meanwhile "
@@ -727,6 +734,8 @@ class ThereBeforeNoun(Check):
                 continue
             if word in _FUNCTION_WORDS and not _ADJECTIVE_FORM.match(word):
                 continue  # "there is", "there will": settled before any pattern is tried
+            if word in _TIME_OPENERS and (after := _NEXT_WORD.match(text, m.end())) and _TIME_PHRASE_END.match(after.group(1)):
+                continue  # "officials there last month said": a place, then a phrase of time
             noun = plural_noun(word) or word in _IRREGULAR_PLURALS or _NOUN_SUFFIX.search(word) is not None
             if not noun and _after_object_preposition(text, m.start()):
                 noun = word not in _FUNCTION_WORDS and word not in _EXISTENTIAL_BASE and not word.endswith("ly")
@@ -741,6 +750,11 @@ class ThereBeforeNoun(Check):
                 noun = True  # "that there team was beaten": a noun before a finite verb is the subject of a clause
             if not noun and _mass_noun_then_verb(text, word, m.end()):
                 noun = True  # "afraid that there money will": an existential "there" takes its verb at once
+            if not noun and _ADJECTIVE_FORM.match(word) and (v := _NOUN_THEN_VERB.match(text, m.end())):
+                # "that there financial reporting is", "There first hit was": an adjective, a word, a finite verb;
+                # no existential "there" stands before an adjective ("officials there last month said": time)
+                second = v.group("second")
+                noun = second is not None and _content_word(second) and not _TIME_PHRASE_END.match(second)
             if not noun and (_ADJECTIVE_FORM.match(word) or _SUPERLATIVE.match(word)):
                 after = _NEXT_WORD.match(text, m.end())  # "there internal controls", "there best players": an adjective, a noun
                 noun = after is not None and after.group(1) not in _EXISTENTIAL and (
