@@ -219,3 +219,16 @@ def test_phrase_ends_after_in_there_and_after_a_degree_word() -> None:
         ("grammar.sound-alike-by-class", "Its", "warning"),
         ("grammar.subject-verb", "people is", "error"),
     ]
+
+
+def test_expected_after_then_and_an_adjective_after_there() -> None:
+    story = (
+        "Ferry firm faces a vote\n\n"
+        "I don't know if I will sail, but the repair was a lot quicker then we all hoped. "
+        "Firms must certify that there financial reporting is sound. "
+        "The bigger ship then was expected on Monday. Officials there last month said the port was shut.\n"
+    )
+    assert _grammar(story) == [
+        ("grammar.comparative-then", "then", "error"),
+        ("grammar.there-before-noun", "there", "error"),
+    ]
