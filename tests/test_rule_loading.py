@@ -157,3 +157,26 @@ def test_each_pattern_narrows_to_its_own_flag_group(tmp_path: Path) -> None:
 def test_patterns_without_the_flag_group_report_their_whole_match(tmp_path: Path) -> None:
     path = rule_file(tmp_path, "patterns: ['[a-z](?P<flag>open a new tab)', 'Leave a Reply']\nignorecase: false\n")
     assert [m for m, _ in lint(path, "rightsopen a new tab\n\nLeave a Reply")] == ["open a new tab", "Leave a Reply"]
+
+
+def test_a_pattern_that_is_only_valid_inside_the_alternation_is_refused(tmp_path: Path) -> None:
+    """A user's pattern is compiled alone before the rule's alternation: 'a)|(?:b' is valid only
+    wrapped in it, and must be refused, not silently read another way."""
+    path = rule_file(tmp_path, "patterns:\n  - 'ok'\n  - 'a)|(?:b'\n")
+    with pytest.raises(RuleError, match="invalid regex"):
+        compile_rule(parse_rule_file(path))
+
+
+def test_every_shipped_pattern_compiles_alone() -> None:
+    """Start-up trusts the shipped rules' patterns (it compiles only each rule's alternation):
+    this is where each one is compiled alone, so a bad one names itself here."""
+    from lint.rules.existence import shipped
+    from lint.rules.loader import builtin_rules_dir
+    from lint.rules.patterns import compile_regex
+
+    rules = [r for r in load_rules([builtin_rules_dir()]) if r.kind == "existence"]
+    assert rules and all(shipped(r) for r in rules)
+    for rule in rules:
+        for pattern in rule.options.get("patterns", []):
+            compile_regex(pattern, ignorecase=rule.options.get("ignorecase", True),
+                          where=(str(rule.path), rule.line_of("patterns"), "patterns"))
