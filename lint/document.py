@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
+from itertools import accumulate, chain, count
+from operator import add
 from typing import Any
 
 from lint.sentences import split_sentences
@@ -173,7 +174,11 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.source)]
+        if "\r" in self.source:
+            return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.source)]
+        # Only LF breaks: line k + 1 starts after the k + 1 lines before it and their breaks (in C).
+        lengths = map(len, self.source.split("\n")[:-1])
+        return [0, *map(add, accumulate(lengths), count(1))]
 
     def line_col(self, source_offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a source offset."""
