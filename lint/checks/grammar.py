@@ -1095,7 +1095,8 @@ _TO_OR_MODAL = frozenset("to will would can could should must may might".split()
 _ITS_OR_TO = re2.compile(
     r"\b([Ii]ts)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)(\s*[.;!?]|\s*,\s*but\b|\s+(?:but|because|when|if|we|i|you|he|she|they)\b)"
     r"|\b([Ii]ts)\s+(?:done|made|given|taken|cost|caught|got|brought|left|kept|shown|told|helped|been)\s+(?:me|us|him|them|you|her)\b"
-    r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?])"
+    r"|\b(to)\s+([a-z]{3,}ly)(?:\s+(?:into|onto|in|on|at|for|with|from|by|about|over|under)\b|\s*[.;!?]"
+    r"|\s+and\b)"
     r"|\b(to)\s*[.;!?]"
     r"|\b(It|He|She|We|They)\s+(to)\s+(a|an|the)?\b"
     r"|\b([Ii]ts)\s+([a-z]{2,}ing)\s+(?:a|an|the|me|us|him|them|you|her|his|their|our)\b"
@@ -1104,6 +1105,21 @@ _ITS_OR_TO = re2.compile(
     r"|\b(Its)\s+time\s+(?:to|for)\b"
     r"|\b([Ii]ts)\s+no\s+([a-z]+)\s+(?:on|of|that|to|for|in|about)\b"
 )
+#: The word after "and" when an adverb in -ly follows "to", and a determiner or object pronoun after it:
+#: "not to move to aggressively and take the wind out".
+_AND_NEXT = re.compile(
+    r"\s+and\s+([a-z]+)\s+(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|it|them|him|us|me)\b"
+)
+
+
+def _verb_after_and(word: str) -> bool:
+    """True when the word after "to", an adverb, "and" (and before its object) is a verb in its base form
+    ("take": taking), not a second adverb ("to quickly and fully explain" is a split infinitive): the adverb
+    then belonged to the verb before "to", and "to" is "too". An adjective in -ly before "and" ("care to
+    elderly and disabled people") has a noun, not a verb and its object, after."""
+    if word.endswith(("ly", "ed", "s")) or word in _FUNCTION_WORDS:
+        return False
+    return max(zipf(word + "ing"), zipf(word[:-1] + "ing") if word.endswith("e") else 0.0) >= 2.5
 #: Gerunds a possessive may govern with their object: "despite its being a small firm", "its having the most".
 _POSSESSIVE_GERUNDS = frozenset({"being", "having"})
 #: Adverbs of degree that stand before an adjective: "its very intense", "its only normal".
@@ -1268,7 +1284,9 @@ class SoundAlikeByClass(Check):
             elif m.group(5):
                 hits.append(_sound_alike(m, "it's", 5))
             elif m.group(6):
-                if _adverb(m.group(7)):
+                after_and = _AND_NEXT.match(text, m.end(7))
+                ends = text[m.end(7):m.end()].strip() != "and"
+                if _adverb(m.group(7)) and (ends or after_and is not None and _verb_after_and(after_and.group(1))):
                     hits.append(_sound_alike(m, "too", 6))
             elif m.group(8):
                 if _sentence_ends(text, m.end()) and _plural_before(text, m.start(8)):
