@@ -98,6 +98,10 @@ class _Timed:
         self.clock[self.rule_id] += time.process_time() - start
         return iter(hits)
 
+    def __getattr__(self, name: str) -> Any:
+        """Everything else is the matcher's: the engine asks some for more than `find` (`masked`, `notice`)."""
+        return getattr(self.matcher, name)
+
 
 def _batches(corpus: Iterator[Story], size: int) -> Iterator[list[Story]]:
     batch: list[Story] = []
