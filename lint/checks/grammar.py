@@ -827,9 +827,9 @@ class ComparativeThen(Check):
     second term of the comparison must follow, or "then" is time ("more
     people then joined"). "Later then" and "earlier then" are time adverbs;
     a clause opened by "if" or "when" ("if turnout is higher then ...") is
-    left alone, except with a degree word before the comparative ("much
-    later then") or a word after "then" that only a second term opens
-    ("earlier then expected"). Further away, within the same clause,
+    left alone, unless a verb of expecting follows "then", which only a
+    comparison's second term has ("if it rains, it ends earlier then
+    expected", "quicker then we hoped"). Further away, within the same clause,
     "then" before such a word is a comparison too (`_far`).
     """
 
