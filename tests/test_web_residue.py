@@ -289,7 +289,7 @@ _COUNCIL = "The council voted on Monday to pay for the work on the pier."
         (f"Harbour vote\n\n{_PIER}\n\nAsked \"Will the pier stay open all year?\" the mayor said she hoped so.", []),
         (f"Harbour vote\n\n{_PIER}\n\nAnalysing Mr Whitfield's plan, the council said the work would cost more.", []),
         (f"Harbour vote\n\n{_PIER}\n\nOriginally \"The Harbour Pier Company\" ran the boats that called at it.", []),
-        (f"Harbour vote\n\nThe charity ran a fair.\n\nCharity Save The Harbour said the fair raised money for the pier.", []),
+        ("Harbour vote\n\nThe charity ran a fair.\n\nCharity Save The Harbour said the fair raised money for the pier.", []),
         (f"Harbour vote\n\n{_PIER}\n\nDo They Know It's Summer, a song by a local choir, was sung on the pier.", []),
         # A label in capitals run into a capitalised word; an acronym's plural is none.
         (f"Harbour vote\n\n{_PIER}\n\nHARBOUR EXTRASCouncillors voted on Monday to pay for the work.",
