@@ -65,8 +65,10 @@ class DoubledWord(Check):
     see `after_free_relative`. A word said three times or more ("no no no",
     "Turn, Turn Turn") is deliberate. A capitalised word doubled may be a
     name or a title ("Walla Walla", "Duran Duran", "Soldier Soldier"): it is
-    a slip only when the story also uses the word on its own, or doubles a
-    first name before a surname the story uses on its own (see `_name`).
+    a slip only when the story also uses the word on its own, doubles a
+    first name before a surname the story uses on its own, or is a common
+    English word said twice only once (doubled names are rare words; see
+    `_name`).
     """
 
     params: ClassVar[dict[str, Any]] = {"exceptions": ["had", "that"], "after_free_relative": ["is", "was"]}
@@ -185,7 +187,11 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
 
     Reduplicated names ("Walla Walla", "Duran Duran", "Sirhan Sirhan") and
     titles ("Soldier Soldier") are used whole: such a pair said again in the
-    story is a name. Otherwise the pair is a slip when the story uses the
+    story is a name. Said once, a common English word doubled is a slip
+    ("the Republic Republic of Congo"), unless a name follows ("Run Run
+    Shaw"), a word that introduces a title stands by ("the TV series Soldier
+    Soldier") or figures follow (a table's flattened header). Otherwise the
+    pair is a slip when the story uses the
     word on its own elsewhere ("Mr Ghosn ... Mr Ghosn Ghosn", "British firms
     ... But British British Casino Association"), or when it is a first name
     doubled before a surname that the story uses on its own ("Okey Okey
@@ -198,10 +204,7 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
         return True
     if zipf(word) >= _SLIP_ZIPF and not (_NEXT_NAME.match(text, end) or _titled(text, start, end) or len(
             _FIGURE.findall(text, end, end + 60)) >= 3):
-        # A common word said twice, once: "the Republic Republic of Congo", "Iraq Iraq.". Not before
-        # a name ("Run Run Shaw"), by a title ("the TV series Soldier Soldier"), nor in a table's
-        # flattened header, where figures follow ("Last Change Change % ... 225.86 -12.99 -5.44%").
-        return False
+        return False  # a common word said twice, once: a slip (figures after it: a table header, "Change Change %")
     alone = re.compile(rf"(?<![\w'’-]){w}(?![\w-])", re.IGNORECASE)
     if alone.search(text, 0, start) or alone.search(text, end):
         return False
