@@ -204,7 +204,7 @@ def _name(text: str, start: int, end: int, word: str) -> bool:
         return True
     if zipf(word) >= _SLIP_ZIPF and not (_NEXT_NAME.match(text, end) or _titled(text, start, end) or len(
             _FIGURE.findall(text, end, end + 60)) >= 3):
-        return False  # a common word said twice, once: a slip (figures after it: a table header, "Change Change %")
+        return False  # a common word said twice, once, with no name, title word or table figures by it: a slip
     alone = re.compile(rf"(?<![\w'’-]){w}(?![\w-])", re.IGNORECASE)
     if alone.search(text, 0, start) or alone.search(text, end):
         return False
