@@ -53,6 +53,18 @@ _NEXT_WORD = re.compile(r"[\s\"'“”‘’„]*([^\W\d_]+)")
 _FOREIGN_ZIPF = 3.0
 
 
+#: The word before, past spaces.
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _name_particle(text: str, start: int, end: int) -> bool:
+    """True for a short lower-case word between two capitalised words: a particle of a name ("Charlamagne
+    tha God", "Vincent van Gogh"), where a slip would sit among ordinary words ("said tha council")."""
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD.match(text, end)
+    return before is not None and after is not None and before.group(1)[0].isupper() and after.group(1)[0].isupper()
+
+
 def _foreign_phrase(text: str, end: int) -> bool:
     """True when the word ending at `end` opens a phrase of another language: the next word is a
     lower-case word English hardly uses ("te reo", "jus soli"), where a slip ("te meeting", "wil be")
@@ -292,7 +304,7 @@ class CommonMisspelling(Check):
             return True
         if _in_non_prose(text, start, end):
             return True
-        if len(word) <= _SHORT and _foreign_phrase(text, end):
+        if len(word) <= _SHORT and (_foreign_phrase(text, end) or _name_particle(text, start, end)):
             return True
         return self._foreign(doc, start)
 
