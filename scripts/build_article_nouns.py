@@ -58,6 +58,13 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    first test), it is an idiom the news corpus is too small to show ("in
    partnership", "of day", "on site", "of rights", "over budget"). A pair
    missing from the Web list (seen fewer than 100,000 times) passes.
+4. "to" after some words is a preposition, never an infinitive's marker:
+   "damage to", "similar to", "return to". `to_heads` learns them from the
+   counts (followed by "to" and a determiner at least `--min-to-determined`
+   times, by "to" and a verb in at most `--max-to-infinitive` of their uses)
+   and writes them on the table's `@to-heads` line. A noun that is a verb too
+   gets the slot `pto` (that "to") when it was seen after "to the" and at most
+   `--max-bare-slot` times bare after such a word ("bring to market").
 
 Only derived data is written (noun, then its slots): no corpus text. Measure
 false alarms on text the table was not built from: tests/benchmarks/
@@ -81,7 +88,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.checks.article_drop import CLASSIFIERS, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
+from lint.checks.article_drop import CLASSIFIERS, COMPLEX_TO, TO_HEADS, TO_PREPOSITION, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
@@ -91,6 +98,8 @@ DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?)]|(?<= )[-–—](?= )")
 #: Plain words, for the share of a word's uses that follow a determiner.
 _WORD = re.compile(r"[A-Za-z]+")
+#: Modal verbs: the word after one is a verb ("will report"), for `to_heads`.
+MODALS = frozenset("will would could should may might must can cannot".split())
 #: Words after which a singular count noun needs a determiner. Left out: "by" and "per" (distributive: "by
 #: region", "per person"), "as" (a role: "as president"), "and"/"or" (pairs: "club and country").
 SLOTS = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "after", "before", "under", "over", "during",
@@ -110,8 +119,10 @@ def _ends_phrase(token: str) -> bool:
     return not token[0].isalpha() or token in PHRASE_END
 
 
-def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`)."""
+def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset()) \
+        -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`). A bare use
+    after "to" whose word before is one of `heads` is counted under the slot `pto` too (see `to_heads`)."""
     bare: Counter[tuple[str, str]] = Counter()
     determined: Counter[tuple[str, str]] = Counter()
     slots = frozenset(SLOTS)
@@ -133,7 +144,43 @@ def count(corpus: Path, sources: set[str]) -> tuple[Counter[tuple[str, str]], Co
                             determined[frame(slot, after), word] += 1
                     elif word.isalpha() and word.islower() and _ends_phrase(after) and not _excused(tokens, i):
                         bare[frame(slot, after), word] += 1
+                        if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
+                            bare[frame(TO_PREPOSITION, after), word] += 1
     return bare, determined
+
+
+def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitive: float) -> frozenset[str]:
+    """Lower-case words after which "to" is a preposition, not an infinitive's marker: "damage to", "return to",
+    "close to", "similar to". Such a word is followed by "to" and a determiner at least `min_determined` times,
+    and by "to" and a verb at most `max_infinitive` of its uses before "to" ("due to be", "plans to make" are
+    infinitives). A verb is a word seen after a modal ("will", "could") more often than after a determiner."""
+    after_to: Counter[tuple[str, str]] = Counter()
+    modal: Counter[str] = Counter()
+    nominal: Counter[str] = Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["source"] not in sources:
+                continue
+            for para in story["body"].split("\n\n"):
+                words = _WORD.findall(para)
+                for first, second, third in zip(words, words[1:], words[2:]):
+                    if second.lower() in MODALS:
+                        modal[third] += 1
+                    if first.lower() in DETERMINERS:
+                        nominal[second] += 1
+                    if second == "to" and first.islower() and third.islower():
+                        after_to[first, third] += 1
+    verbs = {w for w, n in modal.items() if n > nominal[w]} | {"be"}
+    uses: Counter[str] = Counter()
+    determined: Counter[str] = Counter()
+    infinitive: Counter[str] = Counter()
+    for (head, word), n in after_to.items():
+        uses[head] += n
+        determined[head] += n * (word in DETERMINERS)
+        infinitive[head] += n * (word in verbs)
+    return frozenset(h for h, n in determined.items() if n >= min_determined and len(h) > 2 and h not in PHRASE_END
+                     and infinitive[h] <= max_infinitive * uses[h])
 
 
 def _excused(tokens: list[str], i: int) -> bool:
@@ -165,10 +212,11 @@ def _slot(frame: str) -> str:
 
 
 def _by_word(counts: Counter[tuple[str, str]], verbs: frozenset[str] = frozenset()) -> Counter[str]:
-    """Counts per word over all frames, less the uses after "to" of the words in `verbs` (see `nominal_verbs`)."""
+    """Counts per word over all frames, less the uses after "to" of the words in `verbs` (see `nominal_verbs`) and
+    the `pto` frames, which count again some uses after "to"."""
     out: Counter[str] = Counter()
     for (frame_, word), n in counts.items():
-        if _slot(frame_) != "to" or word not in verbs:
+        if _slot(frame_) != TO_PREPOSITION and (_slot(frame_) != "to" or word not in verbs):
             out[word] += n
     return out
 
@@ -221,9 +269,28 @@ def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
         slots = [f for f in frames if determined[f, word] + tele_determined[f, word] >= args.min_slot
                  and bare[f, word] <= args.max_bare_slot and tele_bare[f, word] <= args.telegraphic_slot
                  and (_slot(f) != "to" or not is_verb(word)) and not web_idiom(web, _slot(f), word, args.max_web_share)]
+        if is_verb(word) and not word.endswith("ing"):
+            slots += _prepositional_to(word, determined, tele_determined, bare, tele_bare, args)
         if slots:
             out[word] = slots
     return dict(sorted(out.items()))
+
+
+def _prepositional_to(word: str, determined: Counter[tuple[str, str]], tele_determined: Counter[tuple[str, str]],
+                      bare: Counter[tuple[str, str]], tele_bare: Counter[tuple[str, str]],
+                      args: argparse.Namespace) -> list[str]:
+    """The `pto` slots of a noun that is a verb too: "to" where the word before makes it a preposition ("damage to
+    the building", see `to_heads`). Its evidence is the noun seen determined after any "to" (a determiner makes it
+    a noun) and seen bare at most `--max-bare-slot` times after such a word ("bring to market" keeps "market"
+    out). The Web cannot veto these: its "to report" is mostly an infinitive. An -ing word may be a gerund
+    ("close to signing"), so the caller leaves it out."""
+    out = []
+    for after in ("", "of"):
+        base, f = frame("to", after), frame(TO_PREPOSITION, after)
+        if determined[base, word] + tele_determined[base, word] >= args.min_slot \
+                and bare[f, word] <= args.max_bare_slot and tele_bare[f, word] <= args.telegraphic_slot:
+            out.append(f)
+    return out
 
 
 def web_idiom(web: Counter[tuple[str, str]], slot: str, word: str, share: float) -> bool:
@@ -269,15 +336,23 @@ def main() -> None:
     parser.add_argument("--max-web-share", type=float, default=0.025)
     parser.add_argument("--min-noun-share", type=float, default=0.5,
                         help="share of a verb's uses after a determiner that makes its 'to' uses no evidence")
+    parser.add_argument("--min-to-determined", type=int, default=10,
+                        help="uses of 'word to <determiner>' that make 'to' after the word a preposition")
+    parser.add_argument("--max-to-infinitive", type=float, default=0.03,
+                        help="share of 'word to <verb>' among 'word to <lower-case word>' allowed such a word")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     sources = set(filter(None, args.sources.split(","))) or {"wikinews", "bbc-mlg-ucd", "reuters-21578"}
     telegraphic = set(filter(None, args.telegraphic.split(",")))
-    nouns = table(count(args.corpus, sources - telegraphic), count(args.corpus, sources & telegraphic),
+    heads = to_heads(args.corpus, sources, args.min_to_determined, args.max_to_infinitive)
+    prepositional = heads | COMPLEX_TO
+    nouns = table(count(args.corpus, sources - telegraphic, prepositional),
+                  count(args.corpus, sources & telegraphic, prepositional),
                   load_web_pairs(), args, noun_shares(args.corpus, sources - telegraphic))
     lines = ["# noun<TAB>slots after which it needs an article, 'in+of' when 'of' follows the noun"
-             " (built by scripts/build_article_nouns.py)"]
+             f" ('{TO_PREPOSITION}': 'to' after a word of the {TO_HEADS} line); built by scripts/build_article_nouns.py"]
     lines += [f"{noun}\t{' '.join(slots)}" for noun, slots in nouns.items()]
+    lines.append(f"{TO_HEADS}\t{' '.join(sorted(heads))}")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(nouns)} nouns -> {args.out}")
 
