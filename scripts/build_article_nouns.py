@@ -12,8 +12,9 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    "said" ("of", "in", "for", "said", ...). Count the word as *bare* when it
    follows the slot directly, and as *determined* when a determiner stands
    between ("of the report", "in its region"). Only uses where the word ends
-   its noun phrase count: punctuation or a function word follows ("of the
-   report.", "in region and"), never another word, which would make it the
+   its noun phrase count: punctuation, a function word or a verb follows ("of
+   the report.", "in region and", "of world grew"; `finite_verbs`, written on
+   the table's `@verbs` line), never another word, which would make it the
    first half of a compound ("in world affairs", "of country music"). A use
    before "of" is counted apart, under the slot `in+of` ("in the middle of
    ..."): many nouns are determined there far more often than where they end
@@ -88,7 +89,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.checks.article_drop import CLASSIFIERS, COMPLEX_TO, TO_HEADS, TO_PREPOSITION, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
+from lint.checks.article_drop import CLASSIFIERS, COMPLEX_TO, TO_HEADS, TO_PREPOSITION, VERBS, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
@@ -98,6 +99,11 @@ DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?)]|(?<= )[-–—](?= )")
 #: Plain words, for the share of a word's uses that follow a determiner.
 _WORD = re.compile(r"[A-Za-z]+")
+#: Words with an apostrophe whole ("didn't"), so that no fragment ("didn", "haven") passes for a word.
+_WORD_APOSTROPHE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+#: Subject pronouns and the determiners that make the next word a noun, for `finite_verbs` ("that" may be either).
+SUBJECTS = frozenset("i he she it we they who which".split())
+ARTICLES = frozenset("the a an his her its their our my your".split())
 #: Modal verbs: the word after one is a verb ("will report"), for `to_heads`.
 MODALS = frozenset("will would could should may might must can cannot".split())
 #: Words after which a singular count noun needs a determiner. Left out: "by" and "per" (distributive: "by
@@ -115,14 +121,15 @@ this these those it its he she they we his her their there here then also yet
 """.split())
 
 
-def _ends_phrase(token: str) -> bool:
-    return not token[0].isalpha() or token in PHRASE_END
+def _ends_phrase(token: str, verbs: frozenset[str] = frozenset()) -> bool:
+    return not token[0].isalpha() or token in PHRASE_END or token in verbs
 
 
-def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset()) \
+def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) \
         -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`). A bare use
-    after "to" whose word before is one of `heads` is counted under the slot `pto` too (see `to_heads`)."""
+    """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`), before
+    punctuation, a function word or one of `verbs` (see `finite_verbs`). A bare use after "to" whose word before
+    is one of `heads` is counted under the slot `pto` too (see `to_heads`)."""
     bare: Counter[tuple[str, str]] = Counter()
     determined: Counter[tuple[str, str]] = Counter()
     slots = frozenset(SLOTS)
@@ -140,9 +147,9 @@ def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset()) 
                     word, after = tokens[i + 1], tokens[i + 2]
                     if word in DETERMINERS and i + 3 < len(tokens):
                         word, after = tokens[i + 2], tokens[i + 3]
-                        if word.isalpha() and word.islower() and _ends_phrase(after):
+                        if word.isalpha() and word.islower() and _ends_phrase(after, verbs):
                             determined[frame(slot, after), word] += 1
-                    elif word.isalpha() and word.islower() and _ends_phrase(after) and not _excused(tokens, i):
+                    elif word.isalpha() and word.islower() and _ends_phrase(after, verbs) and not _excused(tokens, i):
                         bare[frame(slot, after), word] += 1
                         if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
                             bare[frame(TO_PREPOSITION, after), word] += 1
@@ -181,6 +188,29 @@ def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitiv
         infinitive[head] += n * (word in verbs)
     return frozenset(h for h, n in determined.items() if n >= min_determined and len(h) > 2 and h not in PHRASE_END
                      and infinitive[h] <= max_infinitive * uses[h])
+
+
+def finite_verbs(corpus: Path, sources: set[str], min_uses: int, max_nominal: float) -> frozenset[str]:
+    """Lower-case words that follow a subject pronoun ("it rose", "they said") at least `min_uses` times and a
+    determiner ("the", "a", "its") at most `max_nominal` as often: verbs and adverbs, never nouns. After a noun
+    such a word ends the noun's phrase ("the rest of world rose"), as a function word does; it cannot be the
+    head of a compound, which would be a noun ("in world affairs")."""
+    subject: Counter[str] = Counter()
+    nominal: Counter[str] = Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["source"] not in sources:
+                continue
+            for para in story["body"].split("\n\n"):
+                words = _WORD_APOSTROPHE.findall(para)
+                for first, second in zip(words, words[1:]):
+                    if second.isalpha() and second.islower():
+                        first = first.lower()
+                        subject[second] += first in SUBJECTS
+                        nominal[second] += first in ARTICLES
+    return frozenset(w for w, n in subject.items() if n >= min_uses and nominal[w] <= max_nominal * n and len(w) > 2
+                     and w not in PHRASE_END)
 
 
 def _excused(tokens: list[str], i: int) -> bool:
@@ -340,19 +370,24 @@ def main() -> None:
                         help="uses of 'word to <determiner>' that make 'to' after the word a preposition")
     parser.add_argument("--max-to-infinitive", type=float, default=0.03,
                         help="share of 'word to <verb>' among 'word to <lower-case word>' allowed such a word")
+    parser.add_argument("--min-verb-uses", type=int, default=20, help="uses after a subject pronoun that make a verb")
+    parser.add_argument("--max-verb-nominal", type=float, default=0.05,
+                        help="uses after a determiner allowed a verb, as a share of its uses after a subject pronoun")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     sources = set(filter(None, args.sources.split(","))) or {"wikinews", "bbc-mlg-ucd", "reuters-21578"}
     telegraphic = set(filter(None, args.telegraphic.split(",")))
     heads = to_heads(args.corpus, sources, args.min_to_determined, args.max_to_infinitive)
     prepositional = heads | COMPLEX_TO
-    nouns = table(count(args.corpus, sources - telegraphic, prepositional),
-                  count(args.corpus, sources & telegraphic, prepositional),
+    verbs = finite_verbs(args.corpus, sources, args.min_verb_uses, args.max_verb_nominal)
+    nouns = table(count(args.corpus, sources - telegraphic, prepositional, verbs),
+                  count(args.corpus, sources & telegraphic, prepositional, verbs),
                   load_web_pairs(), args, noun_shares(args.corpus, sources - telegraphic))
     lines = ["# noun<TAB>slots after which it needs an article, 'in+of' when 'of' follows the noun"
              f" ('{TO_PREPOSITION}': 'to' after a word of the {TO_HEADS} line); built by scripts/build_article_nouns.py"]
     lines += [f"{noun}\t{' '.join(slots)}" for noun, slots in nouns.items()]
     lines.append(f"{TO_HEADS}\t{' '.join(sorted(heads))}")
+    lines.append(f"{VERBS}\t{' '.join(sorted(verbs))}")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(nouns)} nouns -> {args.out}")
 

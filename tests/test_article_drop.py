@@ -189,3 +189,24 @@ def test_build_lists_the_prepositional_to_of_a_verb_noun_only_without_bare_evide
     bare = Counter({("pto", "market"): 4})
     nouns = build.table((bare, determined), (Counter(), Counter()), Counter(), _args(), {"report": 0.6, "market": 0.6})
     assert nouns == {"report": ["of", "pto"], "market": ["of"]}
+
+
+def test_a_verb_after_the_noun_ends_its_phrase(linter: Linter) -> None:
+    # A word news writes after "it" or "they" and almost never after "the" is no noun, so it cannot make the bare
+    # noun before it a modifier: "in world affairs" is a compound, "in world rose" is a gap.
+    text = ("Sales in the rest of world rose by a tenth. Officials said report showed no fraud. "
+            "Sales of world atlases rose. He said report cards showed no change.")
+    assert [f.match for f in _lint(linter, text).findings] == ["of world", "said report"]
+
+
+def test_build_learns_verbs_from_what_follows_a_subject_pronoun(tmp_path: Path) -> None:
+    build = _build()
+    bodies = ["It rose and they rose. The crowd cheered. It slumped.", "They watched the rose garden."] * 10
+    corpus = tmp_path / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps({"source": "wire", "title": "", "body": b}) + "\n" for b in bodies)
+    # "rose" follows a pronoun 20 times and "the" 10 times: a noun too, unless half as often is allowed.
+    assert build.finite_verbs(corpus, {"wire"}, 20, 0.05) == frozenset()
+    assert build.finite_verbs(corpus, {"wire"}, 20, 0.5) == {"rose"}
+    # "slumped" and "watched" follow a pronoun 10 times only.
+    assert build.finite_verbs(corpus, {"wire"}, 10, 0.05) == {"slumped", "watched"}

@@ -24,7 +24,10 @@ evidence of its own, the noun seen determined after it, and apart before
 "days of rest.". The Web must not write the bare pair more often than
 "slot the noun" is expected ("within reason"). At lint time one RE2 pass finds a listed word, then a listed
 noun in lower case, then the end of the noun phrase: punctuation, a spaced
-dash or a function word ("in world.", "in world - but", "of report and"),
+dash, a function word or a verb ("in world.", "in world - but", "of report and",
+"of world grew"; the verbs are the table's `@verbs` line, words news writes
+after a subject pronoun and almost never after a determiner, so never the
+head of a compound),
 not the first part of a hyphenated word ("world over-supply"). Another word
 after the noun makes it a modifier ("in world affairs", "of country music")
 and is left alone. So is a noun paired with another bare one ("from country
@@ -100,6 +103,9 @@ COMPLEX_TO = frozenset({"according", "thanks", "owing", "prior", "contrary", "ad
 #: table's line that lists those words (learned by scripts/build_article_nouns.py).
 TO_PREPOSITION = "pto"
 TO_HEADS = "@to-heads"
+#: The key of the table's line of verbs and adverbs that end a noun's phrase as a function word does ("of world
+#: rose"): words news writes after a subject pronoun, almost never after a determiner.
+VERBS = "@verbs"
 FUNCTION_WORDS = frozenset(_PHRASE_END) | {"the", "a", "an", "my", "our", "your", "no", "any", "some", "every"}
 #: The lower-case word after the noun's follower ("to country" -> "country").
 _FOLLOW = re.compile(r" ([a-z]+)(?: ([A-Za-z]+))?")
@@ -120,21 +126,24 @@ def frame(slot: str, after: str) -> str:
 
 
 @cache
-def _read(path: str) -> tuple[Mapping[str, frozenset[str]], frozenset[str]]:
+def _read(path: str) -> tuple[Mapping[str, frozenset[str]], frozenset[str], frozenset[str]]:
     if path:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = (resources.files("lint") / "data" / "article-nouns.tsv").read_text(encoding="utf-8")
     table: dict[str, frozenset[str]] = {}
     heads: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     for line in text.splitlines():
         if line and not line.startswith("#"):
             noun, slots = line.split("\t")
             if noun == TO_HEADS:
                 heads = frozenset(slots.split())
+            elif noun == VERBS:
+                verbs = frozenset(slots.split())
             else:
                 table[noun] = frozenset(slots.split())
-    return table, heads
+    return table, heads, verbs
 
 
 def load_table(path: str = "") -> Mapping[str, frozenset[str]]:
@@ -150,12 +159,13 @@ def to_heads(path: str = "") -> frozenset[str]:
 
 @cache
 def table_pattern(path: str = "") -> Pattern:
-    """A slot word (capital allowed), a listed noun in lower case, then the end of its phrase; `flag` = the two."""
+    """A slot word (capital allowed), a listed noun in lower case, then the end of its phrase (punctuation, a
+    function word or a verb of the table's @verbs line); `flag` = the two."""
     table = load_table(path)
     slots = sorted({f.partition("+")[0] for f in set().union(*table.values())} - {TO_PREPOSITION} | {"to"})
     slot_regex = alternation(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in slots)
     nouns = alternation(re.escape(n) for n in table)
-    ends = alternation(_PHRASE_END)
+    ends = alternation(sorted(set(_PHRASE_END) | _read(path)[2]))
     # A function word ends the phrase, but not as the first part of a hyphenated word ("world over-supply").
     regex = rf"\b(?P<flag>{slot_regex} {nouns})(?:[.,;:!?)]| [-–—] | (?:{ends})(?:[^\w-]|$))"
     return compile_regex(regex, ignorecase=False, where=(path or "lint/data/article-nouns.tsv", None, "table"))
