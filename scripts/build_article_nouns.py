@@ -60,12 +60,13 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    partnership", "of day", "on site", "of rights", "over budget"). A pair
    missing from the Web list (seen fewer than 100,000 times) passes.
 4. "to" after some words is a preposition, never an infinitive's marker:
-   "damage to", "similar to", "return to". `to_heads` learns them from the
+   "damage to", "similar to", "close to". `to_heads` learns them from the
    counts (followed by "to" and a determiner at least `--min-to-determined`
-   times, by "to" and a verb in at most `--max-to-infinitive` of their uses)
-   and writes them on the table's `@to-heads` line. A noun that is a verb too
+   times, by "to" and a verb in at most `--max-to-infinitive` of their uses,
+   and no active verb: "fell to end at 105" is an infinitive of result) and
+   writes them on the table's `@to-heads` line. A noun that is a verb too
    gets the slot `pto` (that "to") when it was seen after "to the" and at most
-   `--max-bare-slot` times bare after such a word ("bring to market").
+   `--max-bare-slot` times bare after such a word ("brought to market").
 
 Only derived data is written (noun, then its slots): no corpus text. Measure
 false alarms on text the table was not built from: tests/benchmarks/
@@ -111,6 +112,10 @@ MODALS = frozenset("will would could should may might must can cannot".split())
 SLOTS = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "after", "before", "under", "over", "during",
          "through", "across", "within", "against", "among", "between", "toward", "towards", "upon", "said", "to")
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+#: For `to_heads`: words after which the next is an active verb ("it rose", "has returned", "to add"), and words
+#: after which it is a noun, an adjective or a passive participle ("the damage", "is similar", "was linked").
+ACTIVE = MODALS | frozenset("i he she it we they who which has have had to".split())
+STATIVE = DETERMINERS | frozenset("is was are were be been being very more most".split())
 #: Function words: after one of these (or punctuation) the noun ends its phrase. No adverb or particle that a
 #: phrasal verb takes ("team up") and no number or adjective, which would make the noun a modifier.
 PHRASE_END = frozenset("""
@@ -157,25 +162,33 @@ def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset(), 
 
 
 def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitive: float) -> frozenset[str]:
-    """Lower-case words after which "to" is a preposition, not an infinitive's marker: "damage to", "return to",
-    "close to", "similar to". Such a word is followed by "to" and a determiner at least `min_determined` times,
+    """Lower-case words after which "to" is a preposition, not an infinitive's marker: "damage to", "close to",
+    "similar to". Such a word is followed by "to" and a determiner at least `min_determined` times,
     and by "to" and a verb at most `max_infinitive` of its uses before "to" ("due to be", "plans to make" are
-    infinitives). A verb is a word seen after a modal ("will", "could") more often than after a determiner."""
+    infinitives). A verb is a word seen after a modal ("will", "could") more often than after a determiner.
+    The word itself must be no active verb (seen after a subject, a modal, "has" or "to" less often than after a
+    determiner or a form of "be"): after one "to" may open an infinitive of purpose or result that the counts
+    rarely show ("prices fell to end at 105", "she returned to find"), while a noun, an adjective or a passive
+    participle takes none ("damage to", "similar to", "was linked to")."""
     after_to: Counter[tuple[str, str]] = Counter()
     modal: Counter[str] = Counter()
     nominal: Counter[str] = Counter()
+    active: Counter[str] = Counter()
+    stative: Counter[str] = Counter()
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             story = json.loads(line)
             if story["source"] not in sources:
                 continue
             for para in story["body"].split("\n\n"):
-                words = _WORD.findall(para)
+                words = [*_WORD.findall(para), ""]  # "" so that the last pair is counted too
                 for first, second, third in zip(words, words[1:], words[2:]):
                     if second.lower() in MODALS:
                         modal[third] += 1
                     if first.lower() in DETERMINERS:
                         nominal[second] += 1
+                    active[second] += first.lower() in ACTIVE
+                    stative[second] += first.lower() in STATIVE
                     if second == "to" and first.islower() and third.islower():
                         after_to[first, third] += 1
     verbs = {w for w, n in modal.items() if n > nominal[w]} | {"be"}
@@ -187,7 +200,7 @@ def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitiv
         determined[head] += n * (word in DETERMINERS)
         infinitive[head] += n * (word in verbs)
     return frozenset(h for h, n in determined.items() if n >= min_determined and len(h) > 2 and h not in PHRASE_END
-                     and infinitive[h] <= max_infinitive * uses[h])
+                     and infinitive[h] <= max_infinitive * uses[h] and active[h] <= stative[h])
 
 
 def finite_verbs(corpus: Path, sources: set[str], min_uses: int, max_nominal: float) -> frozenset[str]:
@@ -311,7 +324,7 @@ def _prepositional_to(word: str, determined: Counter[tuple[str, str]], tele_dete
                       args: argparse.Namespace) -> list[str]:
     """The `pto` slots of a noun that is a verb too: "to" where the word before makes it a preposition ("damage to
     the building", see `to_heads`). Its evidence is the noun seen determined after any "to" (a determiner makes it
-    a noun) and seen bare at most `--max-bare-slot` times after such a word ("bring to market" keeps "market"
+    a noun) and seen bare at most `--max-bare-slot` times after such a word ("brought to market" keeps "market"
     out). The Web cannot veto these: its "to report" is mostly an infinitive. An -ing word may be a gerund
     ("close to signing"), so the caller leaves it out."""
     out = []

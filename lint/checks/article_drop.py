@@ -44,10 +44,11 @@ cannot open an infinitive, so such a noun is flagged there when the table
 gives it other slots ("according to report,"), unless it ends in -ing, which
 may be a gerund ("prior to meeting, they wrote"). The same holds after a word
 that news follows with "to" and a determiner and almost never with a verb
-("damage to", "similar to", "return to", "close to"): the build learns these
-words from the counts (the table's `@to-heads` line) and gives a verb-noun the
-slot `pto` there when it was seen after "to the" and hardly ever bare after
-such a word ("bring to market" keeps "market" out).
+("damage to", "similar to", "close to"), never an active verb, after which
+"to" may open an infinitive of result ("fell to end at 105"). The build learns
+these words from the counts (the table's `@to-heads` line) and gives a
+verb-noun the slot `pto` there when it was seen after "to the" and hardly ever
+bare after such a word ("brought to market" keeps "market" out).
 
 Limits, measured with tables built without the held-out source
 (tests/benchmarks/collocation_holdout.py --rule dropped-article): no flag in
@@ -99,7 +100,7 @@ CLASSIFIERS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "for
 #: Words that make "to" after them a preposition, never an infinitive's: "according to", "thanks to", "prior to".
 COMPLEX_TO = frozenset({"according", "thanks", "owing", "prior", "contrary", "addition", "regard", "respect",
                         "relation", "response", "compared", "opposed", "pursuant", "subsequent"})
-#: The table's slot for "to" after a word that makes it a preposition ("damage to", "return to"), and the key of the
+#: The table's slot for "to" after a word that makes it a preposition ("damage to", "similar to"), and the key of the
 #: table's line that lists those words (learned by scripts/build_article_nouns.py).
 TO_PREPOSITION = "pto"
 TO_HEADS = "@to-heads"
