@@ -82,7 +82,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -130,6 +130,15 @@ def _ends_phrase(token: str, verbs: frozenset[str] = frozenset()) -> bool:
     return not token[0].isalpha() or token in PHRASE_END or token in verbs
 
 
+def paragraphs(corpus: Path, sources: set[str]) -> Iterator[str]:
+    """The body paragraphs of the corpus stories from `sources`."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["source"] in sources:
+                yield from story["body"].split("\n\n")
+
+
 def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) \
         -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
     """(frame, word) counts: bare uses and determined uses that end the noun phrase (see `frame`), before
@@ -138,26 +147,21 @@ def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset(), 
     bare: Counter[tuple[str, str]] = Counter()
     determined: Counter[tuple[str, str]] = Counter()
     slots = frozenset(SLOTS)
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            if story["source"] not in sources:
+    for para in paragraphs(corpus, sources):
+        tokens = _TOKEN.findall(para)
+        for i, slot in enumerate(tokens[:-2]):
+            slot = slot.lower()
+            if slot not in slots:
                 continue
-            for para in story["body"].split("\n\n"):
-                tokens = _TOKEN.findall(para)
-                for i, slot in enumerate(tokens[:-2]):
-                    slot = slot.lower()
-                    if slot not in slots:
-                        continue
-                    word, after = tokens[i + 1], tokens[i + 2]
-                    if word in DETERMINERS and i + 3 < len(tokens):
-                        word, after = tokens[i + 2], tokens[i + 3]
-                        if word.isalpha() and word.islower() and _ends_phrase(after, verbs):
-                            determined[frame(slot, after), word] += 1
-                    elif word.isalpha() and word.islower() and _ends_phrase(after, verbs) and not _excused(tokens, i):
-                        bare[frame(slot, after), word] += 1
-                        if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
-                            bare[frame(TO_PREPOSITION, after), word] += 1
+            word, after = tokens[i + 1], tokens[i + 2]
+            if word in DETERMINERS and i + 3 < len(tokens):
+                word, after = tokens[i + 2], tokens[i + 3]
+                if word.isalpha() and word.islower() and _ends_phrase(after, verbs):
+                    determined[frame(slot, after), word] += 1
+            elif word.isalpha() and word.islower() and _ends_phrase(after, verbs) and not _excused(tokens, i):
+                bare[frame(slot, after), word] += 1
+                if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
+                    bare[frame(TO_PREPOSITION, after), word] += 1
     return bare, determined
 
 
@@ -175,22 +179,17 @@ def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitiv
     nominal: Counter[str] = Counter()
     active: Counter[str] = Counter()
     stative: Counter[str] = Counter()
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            if story["source"] not in sources:
-                continue
-            for para in story["body"].split("\n\n"):
-                words = [*_WORD.findall(para), ""]  # "" so that the last pair is counted too
-                for first, second, third in zip(words, words[1:], words[2:]):
-                    if second.lower() in MODALS:
-                        modal[third] += 1
-                    if first.lower() in DETERMINERS:
-                        nominal[second] += 1
-                    active[second] += first.lower() in ACTIVE
-                    stative[second] += first.lower() in STATIVE
-                    if second == "to" and first.islower() and third.islower():
-                        after_to[first, third] += 1
+    for para in paragraphs(corpus, sources):
+        words = [*_WORD.findall(para), ""]  # "" so that the last pair is counted too
+        for first, second, third in zip(words, words[1:], words[2:]):
+            if second.lower() in MODALS:
+                modal[third] += 1
+            if first.lower() in DETERMINERS:
+                nominal[second] += 1
+            active[second] += first.lower() in ACTIVE
+            stative[second] += first.lower() in STATIVE
+            if second == "to" and first.islower() and third.islower():
+                after_to[first, third] += 1
     verbs = {w for w, n in modal.items() if n > nominal[w]} | {"be"}
     uses: Counter[str] = Counter()
     determined: Counter[str] = Counter()
@@ -210,18 +209,13 @@ def finite_verbs(corpus: Path, sources: set[str], min_uses: int, max_nominal: fl
     head of a compound, which would be a noun ("in world affairs")."""
     subject: Counter[str] = Counter()
     nominal: Counter[str] = Counter()
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            if story["source"] not in sources:
-                continue
-            for para in story["body"].split("\n\n"):
-                words = _WORD_APOSTROPHE.findall(para)
-                for first, second in zip(words, words[1:]):
-                    if second.isalpha() and second.islower():
-                        first = first.lower()
-                        subject[second] += first in SUBJECTS
-                        nominal[second] += first in ARTICLES
+    for para in paragraphs(corpus, sources):
+        words = _WORD_APOSTROPHE.findall(para)
+        for first, second in zip(words, words[1:]):
+            if second.isalpha() and second.islower():
+                first = first.lower()
+                subject[second] += first in SUBJECTS
+                nominal[second] += first in ARTICLES
     return frozenset(w for w, n in subject.items() if n >= min_uses and nominal[w] <= max_nominal * n and len(w) > 2
                      and w not in PHRASE_END)
 
