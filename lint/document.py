@@ -218,6 +218,17 @@ class Document:
         )
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding text `offset`, if any."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
     def words(self) -> tuple[Span, ...]:
         """Word spans over the whole text."""
         return tuple(Span(*m.span()) for m in _WORD.finditer(self.text))

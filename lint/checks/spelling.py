@@ -15,7 +15,6 @@ below a frequency at which the spelling is also a real name ("Malcom").
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -347,10 +346,10 @@ class CommonMisspelling(Check):
                    for at in whole_word_starts(text, correction[0].upper() + correction[1:]))
 
     def _foreign(self, doc: Document, offset: int) -> bool:
-        sentence = _sentence_at(doc, offset)
+        sentence = doc.sentence_at(offset)
         if sentence is None:
             return False
-        words = _TOKEN.findall(doc.text[sentence[0]:sentence[1]].lower())
+        words = _TOKEN.findall(doc.text[sentence.start:sentence.end].lower())
         if len(words) < self.p["foreign_min_words"]:
             return False
         common = common_english_words(_COMMON_WORDS)
@@ -427,14 +426,6 @@ def _whole_word(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternation})(?!\w)(?!['’]\w)", re.IGNORECASE)
 
 
-def _sentence_at(doc: Document, offset: int) -> tuple[int, int] | None:
-    sentences = doc.sentences
-    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
-    if i < 0 or offset >= sentences[i].end:
-        return None
-    return sentences[i].start, sentences[i].end
-
-
 #: A capitalised word right after: the word before it is part of a name ("Tre Harbison").
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -444,8 +435,8 @@ def _starts_sentence(doc: Document, offset: int) -> bool:
     introduces (quoted speech: 'added: "People will...'), where a capital says nothing either."""
     if _AFTER_COLON.search(doc.text, max(0, offset - 6), offset):
         return True
-    sentence = _sentence_at(doc, offset)
-    return sentence is not None and not any(c.isalnum() for c in doc.text[sentence[0]:offset])
+    sentence = doc.sentence_at(offset)
+    return sentence is not None and not any(c.isalnum() for c in doc.text[sentence.start:offset])
 
 
 _AFTER_COLON = re.compile(r":[ \t]*[\"“‘'(]?\Z")
