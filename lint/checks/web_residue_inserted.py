@@ -1,0 +1,149 @@
+"""Another story's headline dropped into the middle of a sentence.
+
+A scraper that flattens a page can lose the breaks around an inline widget
+and leave its text inside a sentence: "staff left the delicatessen Rival
+Bank Is Said to Be Near a Deal departments without assistants". The
+headline is found by its shape, not its words: a run in title case that
+sits between two lower-case words of one clause and capitalises a word no
+name capitalises, an auxiliary or a pronoun ("Is", "Can", "Your").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import re2
+
+from lint.checks.web_residue_shapes import MINOR
+from lint.checks.base import Check
+from lint.document import Document
+from lint.findings import Hit
+from lint.rules.scan import scan
+
+#: Auxiliaries and pronouns: a headline in title case capitalises them ("Verizon Is Said to Be Near a
+#: Deal"), a name or an office never does. Words that also name things are left out: "Will", "Can" and
+#: "May" (names, firms, a month), "I" (a numeral), "His", "Her" and "Our" (titles: "Her Majesty", "Our
+#: Lady"), "Us", "It", "No" and "Now" (titles of magazines, films, campaigns), "Who" ("Doctor Who").
+_MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
+            "Must", "Does", "Did", "Isn't", "Aren't", "Don't", "Doesn't", "Can't", "Won't", "You", "Your",
+            "We", "They", "Their", "These", "Those", "How", "Why", "What", "Here", "There", "Than")
+#: A marker between spaces, one fast pass; a letter must come before it: inside a run of words, never a
+#: sentence's first word (a sentence mark, a quotation mark or a bracket comes before that).
+_MARKER = re2.compile(r" (?:" + "|".join(_MARKERS) + r") ")
+#: A word of a title-cased run: capitalised, a figure or a money amount, with its inner marks.
+_CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*$")
+#: The run's last word may close a question or an exclamation ("How Much Does It Cost?").
+_LAST = re2.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}'’&%$-]*[’”\"')]*[?!]$")
+#: Words that name a work: a title after one is the work's ("the album Songs About Jane").
+_WORK_NOUNS = frozenset(
+    "film films movie album albums single singles song songs hit hits track tracks anthem show shows series "
+    "programme programmes program sitcom drama soap musical play plays novel novels book books title titles "
+    "chart-topper version versions ep record records opera game games documentary poem story magazine "
+    "newspaper column slogan campaign motto".split())
+
+#: Words of a story about works (songs, films, shows, books, games): in one, a run in title case is
+#: likely a work's title ("Joss Stone performed Right To Be Wrong"), so the story is left alone.
+_WORKS_STORY = re2.compile(
+    r"(?i)\b(?:albums?|songs?|films?|movies?|singers?|bands?|actors?|actress(?:es)?|comed(?:y|ies|ian)|sitcoms?|"
+    r"episodes?|novels?|novelists?|musicals?|concerts?|lyrics|soundtracks?|starr(?:ed|ing)|charts?|"
+    r"chart-toppers?|singles|tracks|gigs?|video games?|box office|oscars?|grammys?|theatre|theater|"
+    r"poems?|poets?|painting|books?|television|authors?|perform(?:s|ed|ers?|ances?)?|premieres?)\b")
+
+
+class InsertedHeadline(Check):
+    """Flag a headline or page label dropped into the middle of a sentence.
+
+    Why it matters: text from elsewhere on the page, left inside a
+    sentence ("the modern Rival Bank Is Said to Be Near a Deal history of
+    this country"), garbles the sentence and is printed with it. A run of
+    at least `min_words` words in title case (every word capitalised but
+    short function words) between two lower-case words of one sentence is
+    flagged when it capitalises an auxiliary or a pronoun after a word
+    ("Is", "Have", "Your", "How"), which names, offices and firms never
+    do. Titles of works do ("the album Songs About Jane", "the song Dry
+    Your Eyes"): a run before or after a word that names a work, after a
+    possessive, opening with a quotation mark, in quoted speech or that the
+    story repeats is left alone, and so is every run of a story about
+    works (songs, films, books, shows), whose title-cased runs are titles.
+    The run may end in a question or an exclamation mark ("How Much Does
+    It Cost?"); any other sentence mark ends it.
+    """
+
+    params: ClassVar[dict[str, Any]] = {
+        "min_words": 4,
+        "max_words": 16,
+        "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
+    }
+
+    def __init__(self, rule: Any, params: Any) -> None:
+        super().__init__(rule, params)
+        self._skip = frozenset(self.p["skip_blocks"])
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        last_end = -1
+        works: bool | None = None
+        for start, _end in scan(doc, "text", _MARKER):
+            start += 1
+            if start < last_end or not text[start - 2].isalpha():
+                continue
+            found = self._run(text, start)
+            if found is None:
+                continue
+            run_start, run_end = found
+            block = doc.block_at(run_start)
+            if block is None or block.kind in self._skip or doc.in_quote(run_start, run_end):
+                continue
+            if text.count(text[run_start:run_end]) > 1:
+                continue
+            if works is None:
+                works = _WORKS_STORY.search(text) is not None
+            if works:
+                return
+            last_end = run_end
+            yield Hit(run_start, run_end)
+
+    def _run(self, text: str, marker: int) -> tuple[int, int] | None:
+        """The title-cased run around the marker at `marker`, between two lower-case words, or None."""
+        line_start = text.rfind("\n", 0, marker) + 1
+        line_end = text.find("\n", marker)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, marker - 160):marker].rstrip().split(" ")
+        after = text[marker:min(line_end, marker + 160)].split(" ")
+        # Walk left over title-cased words to the lower-case word that opens the run.
+        left: list[str] = []
+        while before and (_CAP.match(before[-1]) or before[-1] in MINOR):
+            left.append(before.pop())
+        while left and left[-1] in MINOR:  # the run opens on a capitalised word
+            before.append(left.pop())
+        if not left or not before or not _prose_word(before[-1]):
+            return None
+        # Walk right over title-cased words to the lower-case word after the run.
+        right: list[str] = []
+        while after and (_CAP.match(after[0]) or after[0] in MINOR):
+            right.append(after.pop(0))
+        if after and _LAST.match(after[0]):
+            right.append(after.pop(0))
+        while right and right[-1] in MINOR:
+            after.insert(0, right.pop())
+        if not after or not _prose_word(after[0]):
+            return None
+        words = left[::-1] + right
+        if not self.p["min_words"] <= len(words) <= self.p["max_words"]:
+            return None
+        if _titled(before[-1], left[-1]) or after[0] in _WORK_NOUNS or any(w.endswith(("'s", "’s")) for w in left):
+            return None  # a work's title, or one after a possessive ("Ice Cube's You Can Do It")
+        run_start = marker - sum(len(w) + 1 for w in left)
+        run_end = marker + sum(len(w) + 1 for w in right) - 1
+        return run_start, run_end
+
+
+def _prose_word(word: str) -> bool:
+    """True for a lower-case word of prose: letters only, no sentence mark after it."""
+    return bool(word) and word[0].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def _titled(word: str, first: str) -> bool:
+    """True when the run is introduced as a work's title: after a word that names a work, or quoted."""
+    return word in _WORK_NOUNS or first[0] in "‘“\"'"
