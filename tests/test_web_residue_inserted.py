@@ -47,3 +47,14 @@ def test_a_title_the_story_repeats_is_its_own(linter: Linter) -> None:
 def test_sentence_ends_bound_the_run(linter: Linter) -> None:
     text = "Ferry fares rise\n\nFares rose on the route to Harbour Point. Your ticket Is Valid for a year, it said."
     assert _flagged(linter, text) == []
+
+
+def test_headline_glued_to_a_paragraph_leaves_out_the_sentence(linter: Linter) -> None:
+    text = ("Ferry fares rise\n\nFares rose on Monday.\n\n"
+            "Ten Things Your Dentist Won't Tell You Operators said the rise would pay for two new boats.")
+    assert _flagged(linter, text) == ["Ten Things Your Dentist Won't Tell You"]
+
+
+def test_a_paragraph_may_open_with_a_question_word(linter: Linter) -> None:
+    text = "Ferry fares rise\n\nFares rose on Monday.\n\nWhat Harbour Ferries Ltd Chief Executive Ana Torres did next surprised everyone."
+    assert _flagged(linter, text) == []

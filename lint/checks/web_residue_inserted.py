@@ -1,11 +1,13 @@
-"""Another story's headline dropped into the middle of a sentence.
+"""Another story's headline dropped into a sentence or run onto its start.
 
 A scraper that flattens a page can lose the breaks around an inline widget
 and leave its text inside a sentence: "staff left the delicatessen Rival
-Bank Is Said to Be Near a Deal departments without assistants". The
-headline is found by its shape, not its words: a run in title case that
-sits between two lower-case words of one clause and capitalises a word no
-name capitalises, an auxiliary or a pronoun ("Is", "Can", "Your").
+Bank Is Said to Be Near a Deal departments without assistants", or glue a
+headline to the paragraph after it: "Why Your Phone Is Slower Shares fell
+on Monday". The headline is found by its shape, not its words: a run in
+title case that capitalises a word no name capitalises, an auxiliary or a
+pronoun ("Is", "Does", "Your"), between two lower-case words of one line
+or before the first lower-case word of a paragraph.
 """
 
 from __future__ import annotations
@@ -27,10 +29,15 @@ from lint.rules.scan import scan
 #: Lady"), "Us", "It", "No" and "Now" (titles of magazines, films, campaigns), "Who" ("Doctor Who").
 _MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
             "Must", "Does", "Did", "Isn't", "Aren't", "Don't", "Doesn't", "Can't", "Won't", "You", "Your",
-            "We", "They", "Their", "These", "Those", "How", "Why", "What", "Here", "There", "Than")
+            "We", "They", "Their", "These", "Those", "How", "Why", "What", "Here", "There", "Than", "Don’t", "Can’t")
+#: Pronouns that also open names ("This Week with...", "It Follows", "Me Too"): evidence only after another
+#: capitalised word of the run, as in a page's labels ("Share This Story", "Follow Us").
+_INNER_MARKERS = ("It", "It's", "This", "Us", "My", "Me")
 #: A marker between spaces, one fast pass; a letter must come before it: inside a run of words, never a
 #: sentence's first word (a sentence mark, a quotation mark or a bracket comes before that).
-_MARKER = re2.compile(r" (?:" + "|".join(_MARKERS) + r") ")
+_MARKER = re2.compile(r" (?:" + "|".join(_MARKERS + _INNER_MARKERS) + r") ")
+_MARKER_SET = frozenset(_MARKERS)
+_INNER_SET = frozenset(_INNER_MARKERS)
 #: A word of a title-cased run: capitalised, a figure or a money amount, with its inner marks.
 _CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*$")
 #: The run's last word may close a question or an exclamation ("How Much Does It Cost?").
@@ -52,7 +59,7 @@ _WORKS_STORY = re2.compile(
 
 
 class InsertedHeadline(Check):
-    """Flag a headline or page label dropped into the middle of a sentence.
+    """Flag a headline or page label dropped into a sentence or run onto a paragraph's start.
 
     Why it matters: text from elsewhere on the page, left inside a
     sentence ("the modern Rival Bank Is Said to Be Near a Deal history of
@@ -67,7 +74,11 @@ class InsertedHeadline(Check):
     story repeats is left alone, and so is every run of a story about
     works (songs, films, books, shows), whose title-cased runs are titles.
     The run may end in a question or an exclamation mark ("How Much Does
-    It Cost?"); any other sentence mark ends it.
+    It Cost?"); any other sentence mark ends it. A run that opens a
+    paragraph ends with the paragraph's first sentence, whose first word is
+    capitalised too ("Why Your Phone Is Slower Shares fell..."): that word
+    is left out of the run, and the marker must come after the run's first
+    word, which may open a sentence ("How", "These").
     """
 
     params: ClassVar[dict[str, Any]] = {
@@ -105,11 +116,12 @@ class InsertedHeadline(Check):
             yield Hit(run_start, run_end)
 
     def _run(self, text: str, marker: int) -> tuple[int, int] | None:
-        """The title-cased run around the marker at `marker`, between two lower-case words, or None."""
+        """The title-cased run around the marker at `marker`, between two lower-case words or opening the line."""
         line_start = text.rfind("\n", 0, marker) + 1
         line_end = text.find("\n", marker)
         line_end = len(text) if line_end < 0 else line_end
-        before = text[max(line_start, marker - 160):marker].rstrip().split(" ")
+        window = max(line_start, marker - 160)
+        before = text[window:marker].rstrip().split(" ")
         after = text[marker:min(line_end, marker + 160)].split(" ")
         # Walk left over title-cased words to the lower-case word that opens the run.
         left: list[str] = []
@@ -117,7 +129,9 @@ class InsertedHeadline(Check):
             left.append(before.pop())
         while left and left[-1] in MINOR:  # the run opens on a capitalised word
             before.append(left.pop())
-        if not left or not before or not _prose_word(before[-1]):
+        # A run that opens the line has the story's sentence after it: its first word is capitalised too.
+        opening = not before and window == line_start
+        if not left or not opening and (not before or not _prose_word(before[-1])):
             return None
         # Walk right over title-cased words to the lower-case word after the run.
         right: list[str] = []
@@ -129,11 +143,21 @@ class InsertedHeadline(Check):
             after.insert(0, right.pop())
         if not after or not _prose_word(after[0]):
             return None
+        if opening:  # the sentence's first word ends the run ("...Near a Deal Shares fell")
+            if not right or _LAST.match(right[-1]):
+                return None
+            after.insert(0, right.pop())
+            while right and right[-1] in MINOR:
+                after.insert(0, right.pop())
         words = left[::-1] + right
         if not self.p["min_words"] <= len(words) <= self.p["max_words"]:
             return None
-        if _titled(before[-1], left[-1]) or after[0] in _WORK_NOUNS or any(w.endswith(("'s", "’s")) for w in left):
-            return None  # a work's title, or one after a possessive ("Ice Cube's You Can Do It")
+        if not any(w in _MARKER_SET for w in words) and not any(w in _INNER_SET for w in words[1:]):
+            return None
+        if left[-1][0] in "‘“\"'" or not opening and before[-1] in _WORK_NOUNS or after[0] in _WORK_NOUNS:
+            return None  # a work's title, quoted or named as one ("the album Songs About Jane")
+        if any(w.endswith(("'s", "’s")) for w in left) or words[-1].endswith(("'s", "’s")):
+            return None  # a title after a possessive ("Ice Cube's You Can Do It"), a name owning ("The We Company's")
         run_start = marker - sum(len(w) + 1 for w in left)
         run_end = marker + sum(len(w) + 1 for w in right) - 1
         return run_start, run_end
@@ -142,8 +166,3 @@ class InsertedHeadline(Check):
 def _prose_word(word: str) -> bool:
     """True for a lower-case word of prose: letters only, no sentence mark after it."""
     return bool(word) and word[0].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
-
-
-def _titled(word: str, first: str) -> bool:
-    """True when the run is introduced as a work's title: after a word that names a work, or quoted."""
-    return word in _WORK_NOUNS or first[0] in "‘“\"'"
