@@ -140,6 +140,9 @@ class GluedStart(Check):
         "max_initials": 3,
         "min_rest_words": 6,
         "min_head": 3,
+        #: A camel-case word opening the paragraph is a label run into the sentence when the part before the
+        #: join is a common word at least this long ("AccessibilityHarbour traders"), longer than a brand's.
+        "min_label_head": 8,
         #: The label's last word, glued on, must be at least this common (Zipf): "FoodTyphoon".
         "head_zipf": 3.0,
         #: A glued word at least this common (Zipf) is a real word or a brand ("PlayStation").
@@ -245,18 +248,27 @@ class GluedStart(Check):
         words = text[pos:min(end, pos + 200)].split()
         return len(words) >= self.p["min_rest_words"] and any(w[0].islower() for w in words)
 
-    @staticmethod
-    def _opening_label(text: str, join: int) -> bool:
+    def _opening_label(self, text: str, join: int) -> bool:
         """True when one camel-case word opening the paragraph is a label glued to the sentence's first word.
 
         A name such as "SolarWinds said" is one word; a label run into the
         sentence leaves a sentence's opening word after the join ("ShareThe
         council", "ColonyMr Howard") or a name the story uses on its own
         elsewhere ("UsernameLeonov ... Leonov said"), while the label's word
-        appears nowhere else (`_named`).
+        appears nowhere else (`_named`). A common word of at least
+        `min_label_head` letters before the join is a label too
+        ("AccessibilityHarbour traders"): a brand joins shorter words
+        ("PlayStation", "BlackRock", "PaineWebber", "HarbourMaster"), and a
+        known brand with a longer first part is a known word
+        ("DaimlerChrysler", "CenturyLink"), which `_token` leaves alone.
         """
         word = _LETTERS.match(text, join)
-        return word is not None and (word.group() in _SENTENCE_WORDS or _recurs(text, join))
+        if word is None:
+            return False
+        if word.group() in _SENTENCE_WORDS or _recurs(text, join):
+            return True
+        head = text[token_start(text, join):join]
+        return len(head) >= self.p["min_label_head"]
 
     def _named(self, doc: Document, counts: Counter[str], before: str, head: str) -> bool:
         """True when the label's words are the story's own: a name the story uses elsewhere.
