@@ -58,7 +58,11 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    rarely takes "the", like "over" or "within", hides its idioms from the
    first test), it is an idiom the news corpus is too small to show ("in
    partnership", "of day", "on site", "of rights", "over budget"). A pair
-   missing from the Web list (seen fewer than 100,000 times) passes.
+   missing from the Web list (seen fewer than 100,000 times) passes. After
+   "of" the news counts may overrule the Web (`--min-of-determined` uses of
+   "of the noun" ending the phrase and none bare), since the Web's counts
+   ignore case and phrase ends: its "of party" is mostly titles and
+   compounds ("Leader of Party", "of party politics").
 4. "to" after some words is a preposition, never an infinitive's marker:
    "damage to", "similar to", "close to". `to_heads` learns them from the
    counts (followed by "to" and a determiner at least `--min-to-determined`
@@ -303,14 +307,28 @@ def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
                 or bare_words[word] + bare_tele[word] > args.telegraphic_share * total:
             continue
         frames = [frame(s, after) for s in SLOTS for after in ("", "of")]
-        slots = [f for f in frames if determined[f, word] + tele_determined[f, word] >= args.min_slot
-                 and bare[f, word] <= args.max_bare_slot and tele_bare[f, word] <= args.telegraphic_slot
-                 and (_slot(f) != "to" or not is_verb(word)) and not web_idiom(web, _slot(f), word, args.max_web_share)]
+        evidenced = [f for f in frames if determined[f, word] + tele_determined[f, word] >= args.min_slot
+                     and bare[f, word] <= args.max_bare_slot and tele_bare[f, word] <= args.telegraphic_slot
+                     and (_slot(f) != "to" or not is_verb(word))]
+        slots = [f for f in evidenced if not web_idiom(web, _slot(f), word, args.max_web_share)]
         if is_verb(word) and not word.endswith("ing"):
             slots += _prepositional_to(word, determined, tele_determined, bare, tele_bare, args)
         if slots:
-            out[word] = slots
+            out[word] = [f for f in evidenced if f in slots or _news_overrules_web(
+                f, determined[f, word] + tele_determined[f, word], bare[f, word] + tele_bare[f, word], args)]
+            out[word] += [f for f in slots if f not in evidenced]
     return dict(sorted(out.items()))
+
+
+def _news_overrules_web(frame_: str, determined: int, bare: int, args: argparse.Namespace) -> bool:
+    """Whether the news counts show that a noun needs its article after "of" although the Web vetoed the slot.
+
+    The Web's counts ignore case and cannot tell where a noun phrase ends, so its "of party" holds titles ("Leader
+    of Party", "Minister of Economy") and compounds ("of party politics"), which say nothing of a bare noun ending
+    its phrase ("a member of party."). The news corpus can: `--min-of-determined` uses of "of the noun" that end
+    the phrase, and not one bare, overrule the Web. Only a noun that needs its article in some slot the Web does
+    not veto is given this one ("of its own." shows no noun)."""
+    return _slot(frame_) == "of" and determined >= args.min_of_determined and bare == 0
 
 
 def _prepositional_to(word: str, determined: Counter[tuple[str, str]], tele_determined: Counter[tuple[str, str]],
@@ -371,6 +389,8 @@ def main() -> None:
     parser.add_argument("--telegraphic-share", type=float, default=0.1)
     parser.add_argument("--telegraphic-slot", type=int, default=3)
     parser.add_argument("--max-web-share", type=float, default=0.025)
+    parser.add_argument("--min-of-determined", type=int, default=20,
+                        help="uses of 'of the noun' ending its phrase, with none bare, that overrule the Web's veto")
     parser.add_argument("--min-noun-share", type=float, default=0.5,
                         help="share of a verb's uses after a determiner that makes its 'to' uses no evidence")
     parser.add_argument("--min-to-determined", type=int, default=10,

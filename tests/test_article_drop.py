@@ -92,7 +92,8 @@ def _build() -> ModuleType:
 
 def _args() -> argparse.Namespace:
     defaults = {"min_determined": 20, "min_edited": 10, "max_bare_share": 0.03, "min_slot": 1, "max_bare_slot": 1,
-                "telegraphic_share": 0.1, "telegraphic_slot": 3, "max_web_share": 0.025, "min_noun_share": 0.5}
+                "telegraphic_share": 0.1, "telegraphic_slot": 3, "max_web_share": 0.025, "min_noun_share": 0.5,
+                "min_of_determined": 20}
     return argparse.Namespace(**defaults)
 
 
@@ -131,6 +132,30 @@ def test_web_veto_compares_the_bare_pair_with_the_determined_pair_expected_after
     # The share of "the budget" still vetoes on its own.
     web["of", "budget"] = 60
     assert build.web_idiom(web, "of", "budget", 0.025)
+
+
+def test_news_evidence_overrules_the_web_veto_after_of_only() -> None:
+    build = _build()
+    determined = Counter({("of", "party"): 25, ("in", "party"): 25, ("of", "own"): 40, ("in", "field"): 30,
+                          ("of", "field"): 30})
+    # The Web's case-blind "of party" holds titles and compounds ("Leader of Party", "of party politics").
+    web = Counter({("the", ""): 100_000, ("the", "party"): 1000, ("of", "the"): 20_000, ("of", "party"): 500,
+                   ("the", "own"): 10, ("of", "own"): 50, ("the", "field"): 1000, ("in", "the"): 20_000,
+                   ("in", "field"): 500, ("of", "field"): 500})
+    nouns = build.table((Counter(), determined), (Counter(), Counter()), web, _args())
+    # 25 uses of "of the party." and none bare overrule the Web after "of"; the Web still vetoes "in field"
+    # ("in field trials"), so "field" has no slot left; "own" (only "of its own.") has none the Web allows.
+    assert nouns == {"party": ["of", "in"]}
+    # Evidence under the threshold leaves the veto standing, and one bare use in news keeps it too.
+    assert build.table((Counter(), determined), (Counter(), Counter()), web,
+                       argparse.Namespace(**{**vars(_args()), "min_of_determined": 26})) == {"party": ["in"]}
+    bare = Counter({("of", "party"): 1})
+    assert build.table((bare, determined), (Counter(), Counter()), web, _args()) == {"party": ["in"]}
+
+
+def test_skips_idioms_of_out_of(linter: Linter) -> None:
+    text = "Strawberries were out of season. He was a member of party, officials said."
+    assert [f.match for f in _lint(linter, text).findings] == ["of party"]
 
 
 def test_a_slot_is_flagged_only_in_the_frame_it_was_seen_determined_in(builtin_rules: list[Rule], tmp_path: Path) -> None:

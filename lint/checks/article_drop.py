@@ -22,7 +22,10 @@ evidence of its own, the noun seen determined after it, and apart before
 "of" and elsewhere: news writes "the rest of", "the beginning of" and
 "the middle of" far more often than "the rest.", which says nothing about
 "days of rest.". The Web must not write the bare pair more often than
-"slot the noun" is expected ("within reason"). At lint time one RE2 pass finds a listed word, then a listed
+"slot the noun" is expected ("within reason"), except after "of", where
+the Web's case-blind counts are mostly titles and compounds ("Leader of
+Party", "of party politics") and twenty determined uses in news with none
+bare overrule them. At lint time one RE2 pass finds a listed word, then a listed
 noun in lower case, then the end of the noun phrase: punctuation, a spaced
 dash, a function word or a verb ("in world.", "in world - but", "of report and",
 "of world grew"; the verbs are the table's `@verbs` line, words news writes
@@ -33,7 +36,8 @@ after the noun makes it a modifier ("in world affairs", "of country music")
 and is left alone. So is a noun paired with another bare one ("from country
 to country", "between party and state", "month on month"), the first of a
 list of bare nouns ("with body, mind and money"), a noun after a classifier
-("this kind of problem", "some sort of statement"), an -ing noun before
+("this kind of problem", "some sort of statement") or "out" ("out of
+season"), an -ing noun before
 any word but "of", which may make it a verb ("after meeting with aides",
 "said filing for bankruptcy would"), a slot glued to a word before ("knock-on effects"), a
 capitalised slot inside a sentence (a title: "the Carry On series"), and
@@ -51,16 +55,17 @@ verb-noun the slot `pto` there when it was seen after "to the" and hardly ever
 bare after such a word ("brought to market" keeps "market" out).
 
 Limits, measured with tables built without the held-out source
-(tests/benchmarks/collocation_holdout.py --rule dropped-article): no flag in
-218,000 words of Wikinews or 803,000 of BBC news (before the evidence rules:
-2 and 11, one real), none in 225,000 words of web news bodies
+(tests/benchmarks/collocation_holdout.py --rule dropped-article): one flag in
+218,000 words of Wikinews, a real gap in an interview ("the very central part
+of system"), and none in 803,000 of BBC news (before the evidence rules: 2 and
+11, one real), none in 225,000 words of web news bodies
 (web_articles.py) and 132,000 of the extraction benchmark's bodies with the
-shipped table, 0.20 per 10,000 words in human post-edits of MT (Wikipedia
-prose; 14 flags, 9 real gaps the post-editors left, "in different parts of
-country", "At beginning of 1917", "long before end of the trial"; the rest
+shipped table, 0.21 per 10,000 words in human post-edits of MT (Wikipedia
+prose; 15 flags, 10 real gaps the post-editors left, "in different parts of
+country", "At beginning of 1917", "after months of election"; the rest
 mass senses: "interested in matter", "change in environment"), and one in
 108,000 words of zh-en news MT (a real gap: "found in interview on the
-10th"). The cost is recall: the table holds 94 nouns, and a noun that news
+10th"). The cost is recall: the table holds 96 nouns, and a noun that news
 rarely writes, or writes bare in some slot of its own, is not checked. House
 styles that drop articles on purpose (headlines, the 1987 Reuters wire's
 notes: "translated at rate of", "as of end of 1st qtr") are flagged where
@@ -94,9 +99,10 @@ _PHRASE_END = ("of", "in", "on", "at", "for", "from", "with", "into", "about", "
                "her", "their", "there", "here", "then", "also", "yet")
 #: After these the noun may be one of a pair of bare nouns: "from country to country", "mother and child".
 PAIRING = frozenset({"and", "or", "nor", "to", "into", "by", "after", "upon", "for", "versus", "on"})
-#: Nouns that classify and take a bare noun after "of": "this kind of problem", "some sort of statement".
+#: Words after which "of" takes a bare noun: nouns that classify ("this kind of problem", "some sort of statement")
+#: and "out", whose "out of" makes idioms of bare nouns ("out of season", "out of office", "out of court").
 CLASSIFIERS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "form", "forms", "variety", "manner",
-                          "lack", "pair", "matter", "question", "sense", "state"})
+                          "lack", "pair", "matter", "question", "sense", "state", "out"})
 #: Words that make "to" after them a preposition, never an infinitive's: "according to", "thanks to", "prior to".
 COMPLEX_TO = frozenset({"according", "thanks", "owing", "prior", "contrary", "addition", "regard", "respect",
                         "relation", "response", "compared", "opposed", "pursuant", "subsequent"})
