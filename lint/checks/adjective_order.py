@@ -211,7 +211,7 @@ def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: 
         return _AT_START in markers
     word = before.group(1).lower()
     # An adjective that is no adverb cannot be the complement of a verb that takes none either: "sent a woman
-    # young to", "has seen a jump big in" (not "made the files public", "found the house small").
+    # young to", "recorded a jump big in" (not "made the files public", "found the house small").
     # A copula inside a statement takes the noun phrase as its complement, which leaves no room for another
     # ("it is a theme big at the show"); only a question puts the subject there ("Is the market big?").
     if word in _COPULAS and before.group(1).islower() and _AT_START in markers:
