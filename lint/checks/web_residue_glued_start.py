@@ -67,6 +67,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_COMMA = re2.compile(r"^[^.!?;:\n]*?,[ \t]")
 #: A quotation's words up to its closing mark.
 _QUOTED = re2.compile(r"^[^\"”\n]*[\"”]")
+#: A sentence's first word after a join: one of `_SENTENCE_WORDS`, or an article before a lower-case word.
+_OPENING = re.compile(r"(?:" + "|".join(sorted(_SENTENCE_WORDS)) + r")\b|An? [a-z]")
 #: Particles that open surnames run together in capitals ("MacSharry", "VanGarlem", "DelGado").
 _PARTICLES = frozenset("mac van von der den del della ten ter fitz dos das".split())
 #: Verbs of attribution: a lead ending in one introduces a quotation ("Lawson said"), it is no label.
@@ -204,8 +206,12 @@ class GluedStart(Check):
             camel = kind == "camel"
             lead = text[start:join].rstrip()
             spaced = text[join - 1:join].isspace()
-            # a quotation glued on with no space ends whatever came before it, in any case
-            if not self._label(lead, spaced, kind in ("determiner", "named") or kind == "quote" and not spaced):
+            # a quotation glued on with no space ends whatever came before it, in any case, and so does a
+            # sentence's opening word run into it ("...a quiet summerA survey found", "...near BerlinMr Howard")
+            # so does a sentence's first word run into the lead with no space ("...near BerlinA campaign"), in any case
+            any_case = (kind in ("determiner", "named") or kind == "quote" and not spaced
+                        or camel and _OPENING.match(text, join) is not None)
+            if not self._label(lead, spaced, any_case):
                 continue
             if len(text[join:min(block.end, join + 200)].split()) < self.p["min_rest_words"]:
                 continue
@@ -277,10 +283,12 @@ class GluedStart(Check):
         company's name run together ("Colonial BancGroup", "PaineWebber")
         comes back in the headline ("COLONIAL TO ACQUIRE...", "PAINE WEBBER")
         or the text. The glued word's first part counts once it stands alone
-        anywhere; a capitalised word before it, when it occurs twice or opens
-        a word of the headline ("HEALTHCARE" for "National Health").
+        anywhere in the same case ("Paine"; "loss" in the story does not make
+        "Weight LossFactors" a name); a capitalised word before it, when it
+        occurs twice or opens a word of the headline ("HEALTHCARE" for
+        "National Health").
         """
-        if counts[head.casefold()] > 0:
+        if counts[head.casefold()] > 0 and re.search(rf"\b{re.escape(head)}\b", doc.text) is not None:
             return True
         words = [w.casefold() for w in _LETTERS.findall(before) if w[0].isupper() and len(w) >= self.p["min_head"]]
         if any(counts[w] > 1 for w in words):
