@@ -184,6 +184,18 @@ _CANDIDATE = compile_regex(
     where=(__file__, None, "spelling table"),
 )
 
+#: The document memo's key for the spans of `_CANDIDATE` (both spelling rules read them).
+_CANDIDATES = "consistency.spelling-candidates"
+
+
+def _candidates(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the story's candidate words: one pass, shared by spelling-variant and
+    spelling-convention (a second pass would cost as much as the first, and most stories have a few)."""
+    spans = doc.memo.get(_CANDIDATES)
+    if spans is None:
+        spans = doc.memo[_CANDIDATES] = list(scan(doc, "text", _CANDIDATE))
+    return spans
+
 
 def _is_word(word: str) -> bool:
     """True for a word English uses (wordfreq has seen it)."""
@@ -230,7 +242,7 @@ class SpellingVariant(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         families: dict[str, list[_Use]] = defaultdict(list)
-        for start, end in scan(doc, "text", _CANDIDATE):
+        for start, end in _candidates(doc):
             form = _spelling(text[start:end])
             if form is not None and _counted(doc, start, form):
                 families[form.family].append(_Use(start, end, "british" if form.british else "american", form.other))
@@ -520,7 +532,7 @@ class SpellingConvention(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         families: dict[tuple[str, str], list[_Use]] = defaultdict(list)
-        for start, end in scan(doc, "text", _CANDIDATE):
+        for start, end in _candidates(doc):
             found = _convention(text[start:end])
             if found is not None and _counted(doc, start, found[1]):
                 axis, form = found
