@@ -21,6 +21,7 @@ from lint.document import Document
 from lint.findings import Hit, Severity
 from lint.frequency import zipf
 from lint.pronunciation import VOWEL, initial_sound
+from lint.rules.scan import finditer
 from lint.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 
 # -- a / an ----------------------------------------------------------------------------
@@ -673,7 +674,7 @@ class ItsBeforeNoun(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for m in _ITS_NEXT.finditer(text):
+        for m in finditer(doc, _ITS_NEXT):
             word = m.group(2)
             if text[m.end():m.end() + 1] == "-" and _object_slot(text, m.start()) and not _TIME_CONJUNCTION_BEFORE.search(
                     text, max(0, m.start() - 7), m.start()):
@@ -718,7 +719,7 @@ class ThereBeforeNoun(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for m in _THERE_NEXT.finditer(text):
+        for m in finditer(doc, _THERE_NEXT):
             word = m.group(2)
             if word in _NOT_NOUNS or word in _EXISTENTIAL and not (plural_noun(word) and _NOUN_PREPOSITION.search(
                     text, max(0, m.start() - 12), m.start())):
@@ -834,7 +835,7 @@ class ComparativeThen(Check):
     """
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        hits = {hit.start: hit for hit in (*self._far(doc.text), *self._near(doc.text))}  # one per "then"
+        hits = {hit.start: hit for hit in (*self._far(doc.text), *self._near(doc))}  # one per "then"
         yield from (hits[start] for start in sorted(hits))
 
     @staticmethod
@@ -855,8 +856,9 @@ class ComparativeThen(Check):
             yield Hit(m.start(1), m.end(1), replacements=("than",), fix="than")
 
     @staticmethod
-    def _near(text: str) -> Iterator[Hit]:
-        for m in _ER_THEN.finditer(text):
+    def _near(doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        for m in finditer(doc, _ER_THEN):
             word, between, following = m.group(1), m.group(2).split(), m.group(4)
             if word in _MORE_LESS and not between:
                 continue  # "more then": grammar.then-than's
@@ -961,7 +963,7 @@ class Agreement(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for m in _AGREEMENT.finditer(text):
+        for m in finditer(doc, _AGREEMENT):
             *_, subject, verb = m.group().lower().split()
             subject = subject.lstrip('"“')  # '"People is'
             if subject in ("he", "she") and verb == "do" and not (
@@ -1030,7 +1032,7 @@ class SoundAlike(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
-        for found in self.words.finditer(text):
+        for found in finditer(doc, self.words):
             wrong = found.group().split()[0]
             start, end = found.start(), found.start() + len(wrong)
             pattern, fixes = self.entries[wrong.lower()]
@@ -1252,7 +1254,7 @@ class SoundAlikeByClass(Check):
         text = doc.text
         hits: list[Hit] = []
         if "ho's" in text or "ho’s" in text:
-            for m in _WHO_NEXT.finditer(text):
+            for m in finditer(doc, _WHO_NEXT):
                 noun, after = m.group(2), m.group(4)
                 if m.group(3) == "-" and noun.islower():
                     # "who's sold-out shows are back": a compound modifier, a noun and a finite verb
@@ -1270,7 +1272,7 @@ class SoundAlikeByClass(Check):
                         _FINITE_AFTER.match(text, m.end(2)) and _common_noun_form(noun)):
                     # "who's company PowderJect won", "who's grandmother died": "who is company" is no English
                     hits.append(_sound_alike(m, "whose"))
-        for m in _ITS_OR_TO.finditer(text):
+        for m in finditer(doc, _ITS_OR_TO):
             if m.group(1):
                 middle, ending = m.group(2).split(), m.group(4).strip()
                 # A possessive ends on a noun; an adjective with nothing after but a clause or a stop, and
@@ -1308,7 +1310,7 @@ class SoundAlikeByClass(Check):
                 # "its no par value stock"); a bare noun with a preposition after is "it is no ..."
                 hits.append(_sound_alike(m, "it's", 17))
         if "ou're" in text or "ou’re" in text:
-            for m in _YOURE_NEXT.finditer(text):
+            for m in finditer(doc, _YOURE_NEXT):
                 # "you're plans were approved": a noun before a finite verb is a subject, so "you are" cannot be
                 # meant and the possessive "your" was ("you're friends" alone is left alone)
                 word, verb = m.group(2), _NOUN_THEN_VERB.match(text, m.end())
@@ -1316,7 +1318,7 @@ class SoundAlikeByClass(Check):
                         plural_noun(word) and verb.group("second") is None or _noun_then_verb(text, word, m.end())):
                     hits.append(_sound_alike(m, "your"))
         if "knew" in text:
-            for m in _KNEW_NEXT.finditer(text):
+            for m in finditer(doc, _KNEW_NEXT):
                 before = _WORDS_BEFORE_KNEW.search(text, max(0, m.start() - 30), m.start())
                 first, word = (before.group(1) or "", before.group(2)) if before else ("", "")
                 # A verb in the past needs a subject: not after a gerund, a noun's modifier ("vital", "the
