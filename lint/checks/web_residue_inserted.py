@@ -33,10 +33,16 @@ _MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Wou
 #: Pronouns that also open names ("This Week with...", "It Follows", "Me Too"): evidence only after another
 #: capitalised word of the run, as in a page's labels ("Share This Story", "Follow Us").
 _INNER_MARKERS = ("It", "It's", "This", "Us", "My", "Me")
-#: A marker between spaces, one fast pass; a letter must come before it: inside a run of words, never a
-#: sentence's first word (a sentence mark, a quotation mark or a bracket comes before that).
-_MARKER = re2.compile(r" (?:" + "|".join(_MARKERS + _INNER_MARKERS) + r") ")
 _MARKER_SET = frozenset(_MARKERS)
+#: Short function words capitalised, as a page sets its headlines and buttons in full title case ("Get The
+#: Latest Alerts And Newsletters Delivered To Your Inbox"): two inside one run are evidence; one is a name's
+#: ("Healthcare Services Of America"). "A" grades ("Class A"), "Up" names campaigns ("Stand Up To Cancer").
+_TITLED_MINOR = frozenset(w.capitalize() for w in MINOR - {"a", "up", "vs", "nor", "via", "but"})
+#: A marker between spaces, one fast pass; a letter must come before it: inside a run of words, never a
+#: sentence's first word (a sentence mark, a quotation mark or a bracket comes before that). The words that
+#: count only inside a run must follow a capitalised word.
+_MARKER = re2.compile(r"(?:\p{L} (?P<flag>" + "|".join(_MARKERS) + r")|\p{Lu}[\p{L}\p{N}'’&-]* (?P<flag_1>"
+                      + "|".join(_INNER_MARKERS + tuple(sorted(_TITLED_MINOR))) + r")) ")
 _INNER_SET = frozenset(_INNER_MARKERS)
 #: A word of a title-cased run: capitalised, a figure or a money amount, with its inner marks.
 _CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*$")
@@ -67,8 +73,9 @@ class InsertedHeadline(Check):
     at least `min_words` words in title case (every word capitalised but
     short function words) between two lower-case words of one sentence is
     flagged when it capitalises an auxiliary or a pronoun after a word
-    ("Is", "Have", "Your", "How"), which names, offices and firms never
-    do. Titles of works do ("the album Songs About Jane", "the song Dry
+    ("Is", "Have", "Your", "How"), or two short function words after its
+    first ("Get The Latest News And Offers"), which names, offices and
+    firms never do (one may: "Healthcare Services Of America"). Titles of works do ("the album Songs About Jane", "the song Dry
     Your Eyes"): a run before or after a word that names a work, after a
     possessive, opening with a quotation mark, in quoted speech or that the
     story repeats is left alone, and so is every run of a story about
@@ -96,8 +103,7 @@ class InsertedHeadline(Check):
         last_end = -1
         works: bool | None = None
         for start, _end in scan(doc, "text", _MARKER):
-            start += 1
-            if start < last_end or not text[start - 2].isalpha():
+            if start < last_end:
                 continue
             found = self._run(text, start)
             if found is None:
@@ -152,7 +158,8 @@ class InsertedHeadline(Check):
         words = left[::-1] + right
         if not self.p["min_words"] <= len(words) <= self.p["max_words"]:
             return None
-        if not any(w in _MARKER_SET for w in words) and not any(w in _INNER_SET for w in words[1:]):
+        if not (any(w in _MARKER_SET for w in words) or any(w in _INNER_SET for w in words[1:])
+                or sum(1 for w in words[1:] if w in _TITLED_MINOR) >= 2):
             return None
         if left[-1][0] in "‘“\"'" or not opening and before[-1] in _WORK_NOUNS or after[0] in _WORK_NOUNS:
             return None  # a work's title, quoted or named as one ("the album Songs About Jane")
