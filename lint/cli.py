@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, metavar="FILE", help="config file (default: nearest .newslint.toml or pyproject.toml)")
     parser.add_argument("--no-color", action="store_true", help="plain output without colour")
     parser.add_argument("-q", "--quiet", action="store_true", help="findings only, no summary or notices")
+    parser.add_argument("--group-by", choices=("file", "category"), default="file",
+                        help="order of the text report's findings: reading order (default) or under a heading per category")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     parser.add_argument("--explain", metavar="RULE", help="describe a rule with its examples and exit")
@@ -276,6 +278,7 @@ def _report(results: list[FileResult], linter: object, args: argparse.Namespace,
         width=max(60, shutil.get_terminal_size((100, 24)).columns),
         rules=getattr(linter, "known", {}),
         quiet=args.quiet,
+        group_by=args.group_by,
     )
     if not args.quiet:
         for result in results:

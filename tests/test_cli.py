@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,14 @@ def test_findings_exit_1_and_report_names_rule(tmp_path: Path) -> None:
     assert "duplication.doubled-word" in out
     assert "web-residue.comment-form" in out
     assert "the the" in out
+
+
+def test_group_by_category_puts_each_category_under_its_heading(tmp_path: Path) -> None:
+    code, out, _ = run("--group-by", "category", "-q", write(tmp_path / "story.txt", STORY))
+    assert code == 1
+    headings = [m.group(1) for m in re.finditer(r"^  ([a-z-]+) · \d+$", out, re.MULTILINE)]
+    assert {"duplication", "web-residue"} <= set(headings)
+    assert len(headings) == len(set(headings))
 
 
 def test_clean_file_exits_0(tmp_path: Path) -> None:

@@ -260,3 +260,20 @@ def test_terminal_context_for_html_drops_script_code_and_comments() -> None:
     assert "Ferries stayed in port and the the harbour master waited." in context
     for code in ("slot(", "run()", "ad slot", "color", "track("):
         assert code not in context
+
+
+def test_terminal_groups_by_category_worst_first_each_in_reading_order() -> None:
+    """Errors of duplication and web residue come before the warning and the info; the category with more
+    findings first between equals; inside a group the findings keep their order in the file."""
+    options = ReportOptions(version="9.9.9", color=False, width=160, quiet=True, group_by="category")
+    lines = reporter("text").render(RESULTS, options).splitlines()
+    headings = [line.strip() for line in lines if line.startswith("  ") and line.endswith(tuple("0123456789"))]
+    assert headings == ["duplication · 2", "web-residue · 1", "grammar · 1", "style · 1"]
+    where = [f"{f.line}:{f.column}" for f in RESULTS[0].findings]
+
+    def located(text: str) -> list[str]:
+        return [line.split()[0] for line in text.splitlines() if line.startswith("  ") and line.split()[0][:1].isdigit()]
+
+    assert located("\n".join(lines)) == [where[i] for i in (1, 2, 4, 3, 0)]
+    # Reading order (the default) is unchanged.
+    assert located(reporter("text").render(RESULTS, OPTIONS)) == where

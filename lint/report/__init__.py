@@ -33,6 +33,9 @@ class ReportOptions:
     #: Every known rule by id, for reporters that describe rules (SARIF).
     rules: Mapping[str, Rule] = field(default_factory=dict)
     quiet: bool = False
+    #: How the terminal report orders a file's findings: "file" (reading order) or "category" (under a heading
+    #: per category, the worst first, each in reading order).
+    group_by: str = "file"
 
 
 class Reporter(Protocol):

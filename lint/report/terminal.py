@@ -1,8 +1,11 @@
 """The terminal report: for an editor, not a parser.
 
-Findings are grouped by file in reading order. Each shows where it is, how
-bad, which rule, what is wrong, the source line with the offending text
-highlighted, and the suggestion. A summary and readability figures close it.
+Findings are grouped by file in reading order, or with `--group-by category`
+under a heading per category, so that an editor can clear one kind of damage
+at a time (delete all the page furniture, then mend the punctuation). Each
+shows where it is, how bad, which rule, what is wrong, the source line with
+the offending text highlighted, and the suggestion. A summary and readability
+figures close it.
 """
 
 from __future__ import annotations
@@ -72,12 +75,28 @@ def render(results: Sequence[FileResult], options: ReportOptions) -> str:
         if not result.error:
             console.print(Text(result.path, style="path"))
         width = max(len(f"{f.line}:{f.column}") for f in result.findings)
-        for finding in result.findings:
-            _print_finding(console, result, finding, width)
+        if options.group_by == "category":
+            for category, findings in _by_category(result.findings):
+                console.print(Text(f"  {category} ", style="bold") + Text(f"· {len(findings)}", style="figures"))
+                for finding in findings:
+                    _print_finding(console, result, finding, width)
+        else:
+            for finding in result.findings:
+                _print_finding(console, result, finding, width)
         console.print()
     if not options.quiet:
         _print_summary(console, results)
     return buffer.getvalue()
+
+
+def _by_category(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
+    """A file's findings by category, each in reading order: the category with the worst finding first, then the
+    one with more findings, then the one met first."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.category, []).append(finding)
+    order = {category: i for i, category in enumerate(groups)}
+    return sorted(groups.items(), key=lambda item: (-max(f.severity for f in item[1]), -len(item[1]), order[item[0]]))
 
 
 def _without_path(message: str, path: str) -> str:
