@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 import pytest
 
 from lint.rules.loader import builtin_rules_dir, load_rules
@@ -30,6 +32,10 @@ def test_bad_example_is_flagged(rule: Rule, example: Example) -> None:
     found = [f for f in result.findings if f.rule == rule.id or f.rule.startswith(rule.id + ".")]
     assert found, f"{rule.id} did not flag: {text!r}"
     check_positions(result)
+    # Every {name} of the YAML message is filled: a placeholder left in it shows the editor a template.
+    names = [f"{{{field}}}" for _, field, _, _ in string.Formatter().parse(rule.message) if field]
+    unfilled = [f.message for f in found if any(n in f.message and n not in f.match for n in names)]
+    assert not unfilled, f"{rule.id}: message with an unfilled placeholder: {unfilled[0]!r}"
     if spans:
         flagged = [(f.offset, f.end_offset) for f in found]
         # Positions are in the source; for plain text the source is the example itself.

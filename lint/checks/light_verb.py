@@ -2,9 +2,9 @@
 
 Why it matters: English fixes the verb that goes with many nouns: one
 *makes* a decision or a mistake, an event *takes* place, a mother *gives*
-birth. French ("faire une erreur", "avoir lieu"), Spanish ("hacer un
-esfuerzo"), Italian, German and many other languages choose another verb
-there, and machine translation and hurried translators carry it over: "the
+birth, a storm *does* damage. French ("faire une erreur", "avoir lieu",
+"faire attention"), Spanish ("hacer un esfuerzo"), Italian, German and many
+other languages choose another verb there, and machine translation and hurried translators carry it over: "the
 minister did a mistake", "the vote had place on Sunday". Every word is
 spelled right and each pair of words is common, so neither a spell checker
 nor a list of exact strings finds them all; the pattern (a form of the
@@ -47,6 +47,7 @@ _FORMS = {
     "make": ("make", "makes", "made", "making", "made"),
     "take": ("take", "takes", "took", "taking", "taken"),
     "give": ("give", "gives", "gave", "giving", "given"),
+    "pay": ("pay", "pays", "paid", "paying", "paid"),
 }
 _PARTICIPLE = 4
 #: A word before the verb that makes a past form a participle: "has done", "had had".
@@ -81,6 +82,9 @@ class LightVerb(Check):
                        "contribution", "noise", "profit"]},
             {"verb": "have", "right": "take", "bare": True, "nouns": ["place"]},
             {"verb": "make", "right": "give", "bare": True, "nouns": ["birth"]},
+            {"verb": "make", "right": "do", "bare": True, "nouns": ["damage", "harm", "homework"]},
+            {"verb": "make", "right": "take", "bare": False, "nouns": ["photo", "photograph", "shower", "nap"]},
+            {"verb": "make", "right": "pay", "bare": True, "nouns": ["attention"]},
         ],
     }
 
@@ -113,7 +117,7 @@ class LightVerb(Check):
             slot = _PARTICIPLE if before in _PERFECT and forms[_PARTICIPLE] == verb.lower() else forms.index(verb.lower())
             right = _FORMS[calque["right"]][slot]
             fixed = f"{right.capitalize() if verb[0].isupper() else right} {rest}"
-            yield Hit(start, end, replacements=(fixed,), values={"verb": calque["right"]})
+            yield Hit(start, end, replacements=(fixed,), values={"replacement": fixed})
 
 
 def _phrase(calque: Mapping[str, Any]) -> str:
