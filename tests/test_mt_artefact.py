@@ -217,6 +217,9 @@ def test_min_expected_and_allow_tune_the_detector(tmp_path: Path, mt_rules: list
         ("Soon after making birth she was back on tour.", "making birth", "giving birth"),
         ("Is it true? Staff said the council did a decision on Friday.", "did a decision", "made a decision"),
         ("Officials hope the board does a quick decision on Monday.", "does a quick decision", "makes a quick decision"),
+        ("Gales have made damage to the sea wall.", "made damage", "done damage"),
+        ("Visitors were making photos of the harbour.", "making photos", "taking photos"),
+        ("Drivers must make attention, the police said.", "make attention", "pay attention"),
     ],
 )
 def test_light_verb_calques_take_the_english_verb_in_the_same_form(mt: Linter, text: str, match: str, suggestion: str) -> None:
@@ -236,6 +239,8 @@ def test_light_verb_calques_take_the_english_verb_in_the_same_form(mt: Linter, t
         "“We did a mistake,” the coach said.",
         "Did the proposal pass the vote on Friday?",
         "She had a place on the board until May.",
+        "The board made a photo call for the launch.",
+        "Critics made damage limitation their aim.",
     ],
 )
 def test_light_verb_leaves_auxiliaries_compounds_and_quotes_alone(mt: Linter, text: str) -> None:
