@@ -41,6 +41,14 @@ _ADVERBS = frozenset({"Yesterday", "Today", "Earlier", "Meanwhile", "However"})
 #: Adverbial openers that are prepositions: one title-cased word before one may start a title.
 _PREPOSITIONS = frozenset({"On", "In", "At", "As"})
 
+#: A time closed by a comma after "In", "On" or "At": the adverbial that opens a sentence ("...In 2014, the",
+#: "...On Friday, police"), never a title's words.
+_TIME_PHRASE = re.compile(
+    r" (?:(?:early|late|mid-?)?(?:1[89]|20)\d\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?: (?:1[89]|20)\d\d)?"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?: (?:1[89]|20)\d\d)?),")
 #: Titles that open a sentence before a surname ("Mr Camus said"): after a label they start the sentence.
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 
@@ -54,7 +62,7 @@ _SENTENCE_WORDS = _DETERMINERS | _ADVERBIALS | frozenset({"He", "Mr", "Mrs", "Ms
 #: or a quotation opening after a label ("Announcement“Thai"). One pass over the text.
 _CLAUSE = r"(?:[^\n.!?;,]|\p{Lu}\p{Ll}?\.)"
 _JOINS = (r"(?:\p{Ll}\p{Lu}(?:\p{Ll}|[ \t]\p{Ll})"
-          r"|(?:[\p{L}\p{N}'’)\]:][ \t]+|[\p{Ll}\p{N})\]]|\p{Lu}\p{Lu})(?:" + _OPENERS + r")(?:[ \t]+\p{L}|,)"
+          r"|(?:[\p{L}\p{N}'’)\]:][ \t]+|[\p{Ll}\p{N})\]]|\p{Lu}\p{Lu})(?:" + _OPENERS + r")(?:[ \t]+[\p{L}\p{N}]|,)"
           r"|[\p{L}\p{N})\]](?:[ \t]+)?[“\"]\p{Lu}|\p{Lu}{3}\p{Ll})")
 _LEAD = re2.compile(r"(?m)^" + _CLAUSE + "*?" + _JOINS)
 #: The next candidate join in the same clause, when the first one was none.
@@ -128,7 +136,8 @@ class GluedStart(Check):
     The council"; before a name it may be a title's, "Meet The Fockers", so
     "Dashboard The National..." is left); an adverbial closed by a comma
     ("...article On Tuesday, the"), which a title such as "Made In Chelsea
-    star" is not; or a quotation opening right after the label. What
+    star" is not (after a one-word label, only a time closes it: "Weather
+    In 2019, the"); or a quotation opening right after the label. What
     follows the join must be a sentence of at least `min_rest_words` words.
     The label is flagged. Bylines, credits, date stamps and counters are
     found by their own shape first (`web_residue_lead`).
@@ -354,7 +363,7 @@ class GluedStart(Check):
             return (opener_start, "named") if self._unseen_label(text, start, opener_start) else None
         if opener in _ADVERBS and text[stop:stop + 1] != ",":
             return None
-        if opener in _PREPOSITIONS and len(lead) == 1 and lead[0].istitle():
+        if opener in _PREPOSITIONS and len(lead) == 1 and lead[0].istitle() and _TIME_PHRASE.match(text, stop) is None:
             return None  # a title's first words ("Made In Chelsea star..."), not a label and a sentence
         comma = _CLAUSE_COMMA.search(text[stop:min(block_end, stop + 200)])
         if comma is None or comma.group().count(" ") > self.p["max_adverbial_words"] + 1:
