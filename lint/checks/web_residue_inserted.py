@@ -75,11 +75,13 @@ class InsertedHeadline(Check):
     flagged when it capitalises an auxiliary or a pronoun after a word
     ("Is", "Have", "Your", "How"), or two short function words after its
     first ("Get The Latest News And Offers"), which names, offices and
-    firms never do (one may: "Healthcare Services Of America"). Titles of works do ("the album Songs About Jane", "the song Dry
-    Your Eyes"): a run before or after a word that names a work, after a
-    possessive, opening with a quotation mark, in quoted speech or that the
-    story repeats is left alone, and so is every run of a story about
-    works (songs, films, books, shows), whose title-cased runs are titles.
+    firms never do (one may: "Healthcare Services Of America"). Titles
+    of works do ("the album Songs About Jane", "the song Dry Your Eyes"): a
+    run before or after a word that names a work, after a possessive,
+    opening with a quotation mark or that the story repeats is left alone,
+    and so is every run of a story about works (songs, films, books,
+    shows), whose title-cased runs are titles. Quoted speech is checked:
+    page text dropped into a quotation is no part of what was said.
     The run may end in a question or an exclamation mark ("How Much Does
     It Cost?"); any other sentence mark ends it. A run that opens a
     paragraph ends with the paragraph's first sentence, whose first word is
@@ -110,7 +112,7 @@ class InsertedHeadline(Check):
                 continue
             run_start, run_end = found
             block = doc.block_at(run_start)
-            if block is None or block.kind in self._skip or doc.in_quote(run_start, run_end):
+            if block is None or block.kind in self._skip:
                 continue
             if text.count(text[run_start:run_end]) > 1:
                 continue
