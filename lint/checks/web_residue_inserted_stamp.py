@@ -15,14 +15,14 @@ from typing import Any, ClassVar
 import re2
 
 from lint.checks.base import Check
-from lint.checks.web_residue_shapes import CLOCK, dateline
+from lint.checks.web_residue_shapes import dateline
 from lint.document import Document
 from lint.findings import Hit
 from lint.rules.scan import scan
 
 #: Where a stamp may be: a byline's "By" before a name, a publishing label or a clock time. One fast pass.
 _ANCHOR = re2.compile(r"\p{Ll} (?P<flag>(?:By|BY) \p{Lu}|(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b)"
-                      r"|(?P<flag_1>" + CLOCK.pattern + ")")
+                      r"|(?P<flag_1>\b\d{1,2}:\d\d\b)")
 #: A byline or a publishing label opening the stamp.
 _BYLINE = re2.compile(r"^(?:By|BY) \p{Lu}")
 _LABEL = re2.compile(r"^(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b")
@@ -30,6 +30,10 @@ _LABEL = re2.compile(r"^(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b"
 _DATE = re2.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
                     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*\b(?:19|20)\d\d\b"
                     r"|\b(?:19|20)\d\d\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b")
+#: A clock time; beside a full date even a bare one ("NOVEMBER 20, 2019 10:43").
+_TIME = re2.compile(r"\b\d{1,2}:\d\d\b")
+#: A lower-case word of prose, hyphenated or with an apostrophe ("non-performing", "children's").
+_WORD = re2.compile(r"^\p{Ll}+(?:['’-]\p{Ll}+)*$")
 #: Lower-case words a stamp holds ("by", "on ... at", "9:38 pm").
 _CONNECTORS = frozenset("by on at and of am pm a.m. p.m.".split())
 #: Connectors that link a stamp's parts and never end one.
@@ -56,8 +60,9 @@ class InsertedStamp(Check):
     and names (`dateline`), and it is one of: a byline ("By Ana Torres and
     Li Wei") of at least `min_byline_words` words ("Stand By Me" is a
     title); a publishing label ("Updated", "Published", "Posted") with a
-    date or time; or a full date with a clock time. A date or a time after
-    a preposition ("on Nov. 20, 2019 at 5:52 p.m.") or before a comma
+    date or time, after any word; or a full date with a clock time, bare
+    or not ("NOVEMBER 18, 2019 10:43"). A date or a time after a
+    preposition ("on Nov. 20, 2019 at 5:52 p.m.") or before a comma
     ("passed away 5:03 AM, February 10, 2019, at...") is the sentence's
     own, and so is a bare date ("the year ended June 30, 1987"), which
     news writes without a preposition. Quoted speech is checked: a stamp
@@ -113,7 +118,7 @@ class InsertedStamp(Check):
         if not words or not before or not after or len(words) > self.p["max_words"]:
             return None
         word_before, word_after = before[-1], after[0]
-        if not (word_before[:1].islower() and word_before.isalpha() and word_after[:1].islower()):
+        if not (word_before[:1].islower() and _WORD.match(word_before) is not None and word_after[:1].islower()):
             return None
         if words[-1].endswith(","):
             return None  # the sentence goes on after its own date ("... 2019, at the hospital")
@@ -123,9 +128,8 @@ class InsertedStamp(Check):
         if _BYLINE.match(stamp) is not None:
             if len(words) < self.p["min_byline_words"]:
                 return None
-        elif word_before in _PREPOSITIONS:
-            return None
-        elif _LABEL.match(stamp) is None and not (CLOCK.search(stamp) is not None and _DATE.search(stamp) is not None):
+        elif _LABEL.match(stamp) is None and (word_before in _PREPOSITIONS or _DATE.search(stamp) is None
+                                              or _TIME.search(stamp) is None):
             return None
         start = anchor - sum(len(w) + 1 for w in left)
         return start, start + len(stamp)
