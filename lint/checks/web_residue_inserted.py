@@ -27,17 +27,22 @@ from lint.rules.scan import scan
 #: Deal"), a name or an office never does. Words that also name things are left out: "Will", "Can" and
 #: "May" (names, firms, a month), "I" (a numeral), "His", "Her" and "Our" (titles: "Her Majesty", "Our
 #: Lady"), "Us", "It", "No" and "Now" (titles of magazines, films, campaigns), "Who" ("Doctor Who").
-_MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
-            "Must", "Does", "Did", "Isn't", "Aren't", "Don't", "Doesn't", "Can't", "Won't", "You", "Your",
-            "We", "They", "Their", "These", "Those", "How", "Why", "What", "Here", "There", "Than", "Don’t", "Can’t")
+_TITLE_MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Could", "Should",
+                  "Must", "Does", "Did", "Isn't", "Aren't", "Don't", "Doesn't", "Can't", "Won't", "You", "Your",
+                  "We", "They", "Their", "These", "Those", "How", "Why", "What", "Here", "There", "Than", "Don’t",
+                  "Can’t")
+#: The same in a headline set in capitals ("SELL YOUR BIKE"), but for abbreviations ("IS" fighters, the "US").
+_MARKERS = _TITLE_MARKERS + tuple(w.upper() for w in _TITLE_MARKERS if w.isalpha() and w not in ("Is", "Us"))
 #: Pronouns that also open names ("This Week with...", "It Follows", "Me Too"): evidence only after another
 #: capitalised word of the run, as in a page's labels ("Share This Story", "Follow Us").
-_INNER_MARKERS = ("It", "It's", "This", "Us", "My", "Me")
+_INNER_MARKERS = ("It", "It's", "This", "Us", "My", "Me", "THIS", "MY")
 _MARKER_SET = frozenset(_MARKERS)
 #: Short function words capitalised, as a page sets its headlines and buttons in full title case ("Get The
-#: Latest Alerts And Newsletters Delivered To Your Inbox"): two inside one run are evidence; one is a name's
-#: ("Healthcare Services Of America"). "A" grades ("Class A"), "Up" names campaigns ("Stand Up To Cancer").
-_TITLED_MINOR = frozenset(w.capitalize() for w in MINOR - {"a", "up", "vs", "nor", "via", "but"})
+#: Latest Alerts And Newsletters Delivered To Your Inbox", "STUFF TO WATCH"): two inside one run are evidence;
+#: one is a name's ("Healthcare Services Of America"). "A" grades ("Class A"), "Up" names campaigns ("Stand Up
+#: To Cancer"); in capitals, "IN", "ON", "OR" and "AT" are also abbreviations (states, provinces).
+_TITLED_MINOR = (frozenset(w.capitalize() for w in MINOR - {"a", "up", "vs", "nor", "via", "but"})
+                 | frozenset({"THE", "AND", "OF", "TO", "FOR", "WITH", "FROM", "INTO", "BY"}))
 #: A marker between spaces, one fast pass; a letter must come before it: inside a run of words, never a
 #: sentence's first word (a sentence mark, a quotation mark or a bracket comes before that). The words that
 #: count only inside a run must follow a capitalised word.
