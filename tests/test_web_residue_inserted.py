@@ -58,3 +58,9 @@ def test_headline_glued_to_a_paragraph_leaves_out_the_sentence(linter: Linter) -
 def test_a_paragraph_may_open_with_a_question_word(linter: Linter) -> None:
     text = "Ferry fares rise\n\nFares rose on Monday.\n\nWhat Harbour Ferries Ltd Chief Executive Ana Torres did next surprised everyone."
     assert _flagged(linter, text) == []
+
+
+def test_business_words_do_not_make_a_story_about_works(linter: Linter) -> None:
+    text = ("Ferry profits rise\n\nThe operator said the performance of its books and the charts of its "
+            "shares showed the Why Your Phone Is Slower Than It Was turnaround had worked.")
+    assert _flagged(linter, text) == ["Why Your Phone Is Slower Than It Was"]

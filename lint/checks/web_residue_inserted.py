@@ -60,13 +60,13 @@ _WORK_NOUNS = frozenset(
     "chart-topper version versions ep record records opera game games documentary poem story magazine "
     "newspaper column slogan campaign motto".split())
 
-#: Words of a story about works (songs, films, shows, books, games): in one, a run in title case is
-#: likely a work's title ("Joss Stone performed Right To Be Wrong"), so the story is left alone.
+#: Words of a story about works (songs, films, shows, poems): in one, a run in title case is likely a work's
+#: title ("Joss Stone performed Right To Be Wrong"), so the story is left alone. Only words that name works or
+#: their makers: "performance", "charts", "tracks" and "books" are also business words.
 _WORKS_STORY = re2.compile(
-    r"(?i)\b(?:albums?|songs?|films?|movies?|singers?|bands?|actors?|actress(?:es)?|comed(?:y|ies|ian)|sitcoms?|"
-    r"episodes?|novels?|novelists?|musicals?|concerts?|lyrics|soundtracks?|starr(?:ed|ing)|charts?|"
-    r"chart-toppers?|singles|tracks|gigs?|video games?|box office|oscars?|grammys?|theatre|theater|"
-    r"poems?|poets?|painting|books?|television|authors?|perform(?:s|ed|ers?|ances?)?|premieres?)\b")
+    r"(?i)\b(?:albums?|songs?|films?|movies?|singers?|actors?|actress(?:es)?|comed(?:y|ies|ian)|sitcoms?|"
+    r"episodes?|novels?|novelists?|musicals?|concerts?|lyrics|soundtracks?|starr(?:ed|ing)|chart-toppers?|"
+    r"gigs?|box office|oscars?|grammys?|baftas?|poems?|poets?|television|tv series)\b")
 
 
 class InsertedHeadline(Check):
@@ -84,8 +84,8 @@ class InsertedHeadline(Check):
     of works do ("the album Songs About Jane", "the song Dry Your Eyes"): a
     run before or after a word that names a work, after a possessive,
     opening with a quotation mark or that the story repeats is left alone,
-    and so is every run of a story about works (songs, films, books,
-    shows), whose title-cased runs are titles. Quoted speech is checked:
+    and so is every run of a story about works (songs, films, shows,
+    poems), whose title-cased runs are titles. Quoted speech is checked:
     page text dropped into a quotation is no part of what was said.
     The run may end in a question or an exclamation mark ("How Much Does
     It Cost?"); any other sentence mark ends it. A run that opens a
