@@ -35,7 +35,7 @@ _TITLE_MARKERS = ("Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had"
 _MARKERS = _TITLE_MARKERS + tuple(w.upper() for w in _TITLE_MARKERS if w.isalpha() and w not in ("Is", "Us"))
 #: Pronouns that also open names ("This Week with...", "It Follows", "Me Too"): evidence only after another
 #: capitalised word of the run, as in a page's labels ("Share This Story", "Follow Us").
-_INNER_MARKERS = ("It", "It's", "This", "Us", "My", "Me", "THIS", "MY")
+_INNER_MARKERS = ("It", "It's", "It’s", "This", "Us", "My", "Me", "THIS", "MY")
 _MARKER_SET = frozenset(_MARKERS)
 #: Short function words capitalised, as a page sets its headlines and buttons in full title case ("Get The
 #: Latest Alerts And Newsletters Delivered To Your Inbox", "STUFF TO WATCH"): two inside one run are evidence;
@@ -50,7 +50,7 @@ _MARKER = re2.compile(r"(?:\p{L} (?P<flag>" + "|".join(_MARKERS) + r")|\p{Lu}[\p
                       + "|".join(_INNER_MARKERS + tuple(sorted(_TITLED_MINOR))) + r")) ")
 _INNER_SET = frozenset(_INNER_MARKERS)
 #: A word of a title-cased run: capitalised, a figure or a money amount, with its inner marks.
-_CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*$")
+_CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*:?$")
 #: The run's last word may close a question or an exclamation ("How Much Does It Cost?").
 _LAST = re2.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}'’&%$-]*[’”\"')]*[?!]$")
 #: Words that name a work: a title after one is the work's ("the album Songs About Jane").
@@ -88,7 +88,9 @@ class InsertedHeadline(Check):
     poems), whose title-cased runs are titles. Quoted speech is checked:
     page text dropped into a quotation is no part of what was said.
     The run may end in a question or an exclamation mark ("How Much Does
-    It Cost?"); any other sentence mark ends it. A run that opens a
+    It Cost?") and hold a headline's colon ("Harbour Focus: Why Your Ferry
+    Is Late"), though not open or end on one (a lead-in, "told Harbour
+    Radio: ..."); any other sentence mark ends it. A run that opens a
     paragraph ends with the paragraph's first sentence, whose first word is
     capitalised too ("Why Your Phone Is Slower Shares fell..."): that word
     is left out of the run, and the marker must come after the run's first
@@ -163,6 +165,8 @@ class InsertedHeadline(Check):
             while right and right[-1] in MINOR:
                 after.insert(0, right.pop())
         words = left[::-1] + right
+        if words[-1].endswith(":") or words[0].endswith(":"):
+            return None  # a lead-in ("...told Harbour Radio: ..."), not a headline
         if not self.p["min_words"] <= len(words) <= self.p["max_words"]:
             return None
         if not (any(w in _MARKER_SET for w in words) or any(w in _INNER_SET for w in words[1:])
