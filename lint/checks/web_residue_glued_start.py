@@ -110,6 +110,22 @@ def _recurs(text: str, pos: int) -> bool:
     return False
 
 
+#: A name's capitalised words after "The" ("The National Highway Traffic Safety Administration (NHTSA)").
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’&.-]*|\([A-Z]+\)|of|and|for|the)(?: |$)")
+
+
+def _name_recurs(text: str, pos: int) -> bool:
+    """True when any capitalised word of the name at `pos` is used elsewhere in the story (`_recurs`)."""
+    for _ in range(8):
+        word = _NAME_WORDS.match(text, pos)
+        if word is None:
+            return False
+        if (text[pos].isupper() or text[pos] == "(") and _recurs(text, pos + (text[pos] == "(")):
+            return True
+        pos = word.end()
+    return False
+
+
 class GluedStart(Check):
     """Flag page text glued to the start of a paragraph, before its first sentence.
 
@@ -134,7 +150,9 @@ class GluedStart(Check):
     capitalised word ("EYE POPPINGHe"); a determiner or pronoun that opens a
     sentence, capitalised in mid-clause before a lower-case word ("...News
     The council"; before a name it may be a title's, "Meet The Fockers", so
-    "Dashboard The National..." is left); an adverbial closed by a comma
+    "Dashboard The National..." is flagged only when a capitalised word of
+    the name, or its abbreviation in brackets, comes back in the story, and
+    the label's words do not: `_unseen_label`); an adverbial closed by a comma
     ("...article On Tuesday, the"), which a title such as "Made In Chelsea
     star" is not (after a one-word label, only a time closes it: "Weather
     In 2019, the"); or a quotation opening right after the label. What
@@ -358,7 +376,7 @@ class GluedStart(Check):
                 return opener_start, "determiner"
             # before a name it may be a title's ("Meet The Fockers", "Scorsese's The Aviator"), or the honorific
             # a name's own: a label only when the story never uses its words
-            if not text[after].isupper() or opener in _DETERMINERS and not _recurs(text, after):
+            if not text[after].isupper() or opener in _DETERMINERS and not _name_recurs(text, after):
                 return None  # a title's words ("Comedy Meet The Harbourmen topped...") come once
             return (opener_start, "named") if self._unseen_label(text, start, opener_start) else None
         if opener in _ADVERBS and text[stop:stop + 1] != ",":
