@@ -140,6 +140,21 @@ def test_likely_typo_tells_slips_from_derived_words(word: str, flagged: bool) ->
     assert [f.match for f in result.findings] == ([word] if flagged else [])
 
 
+def test_likely_typo_breaks_ties_between_corrections_the_same_in_every_run() -> None:
+    """'yearh' is one keystroke from 'year' and from 'years', equally common: the deletion wins, whatever the
+    interpreter's hash seed (it picked by a set's order, which changes with the seed, before)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from lint.checks.typo import _correction; "
+            "print(' '.join(str(_correction(w, 3.5, 2.5)) for w in ('yearh', 'gension', 'swism', 'attacsed')))")
+    root = Path(__file__).resolve().parents[1]
+    answers = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert answers == {"year pension swim attached\n"}
+
+
 def test_likely_typo_reads_a_word_split_by_an_invisible_mark_whole() -> None:
     """A soft hyphen or a zero-width mark inside a word ("Netan\u00adyahu") leaves one word, not two
     to judge apart; encoding.invisible-character reports the mark itself."""

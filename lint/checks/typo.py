@@ -90,14 +90,16 @@ def _stem(token: str) -> str:
     return token[:-2] if _POSSESSIVE.fullmatch(token) else token
 
 
-def _edits(word: str) -> set[str]:
-    """Every string one keystroke from `word`: a letter deleted, swapped with the next, replaced or inserted."""
+def _edits(word: str) -> dict[str, None]:
+    """Every string one keystroke from `word`, in a fixed order (a letter deleted, swapped with the next, replaced,
+    inserted): the order breaks ties between equally common corrections, the same in every run (a set's order
+    changes with the interpreter's hash seed)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
-    out |= {a + c + b for a, b in splits for c in ascii_lowercase}
-    out.discard(word)
+    out = dict.fromkeys(a + b[1:] for a, b in splits if b)
+    out.update(dict.fromkeys(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1))
+    out.update(dict.fromkeys(a + c + b[1:] for a, b in splits if b for c in ascii_lowercase))
+    out.update(dict.fromkeys(a + c + b for a, b in splits for c in ascii_lowercase))
+    out.pop(word, None)
     return out
 
 
@@ -172,7 +174,7 @@ def _correction(word: str, min_zipf: float, stem_zipf: float) -> str | None:
     edits = _edits(word)
     # The few edits that are words, found by C code; the first of the commonest (in the edits'
     # order) wins, at or above the floor.
-    known = {candidate: table[candidate] for candidate in table.keys() & edits}
+    known = {candidate: table[candidate] for candidate in table.keys() & edits.keys()}
     best_score = max(known.values(), default=0)
     if best_score < round(min_zipf * 100):
         return None
