@@ -301,7 +301,7 @@ class GluedStart(Check):
         if word.group() in _SENTENCE_WORDS or _recurs(text, join):
             return True
         head = text[token_start(text, join):join]
-        return len(head) >= self.p["min_label_head"]
+        return len(head) >= int(self.p["min_label_head"])
 
     def _named(self, doc: Document, counts: Counter[str], before: str, head: str) -> bool:
         """True when the label's words are the story's own: a name the story uses elsewhere.
