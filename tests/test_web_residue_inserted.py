@@ -64,3 +64,8 @@ def test_business_words_do_not_make_a_story_about_works(linter: Linter) -> None:
     text = ("Ferry profits rise\n\nThe operator said the performance of its books and the charts of its "
             "shares showed the Why Your Phone Is Slower Than It Was turnaround had worked.")
     assert _flagged(linter, text) == ["Why Your Phone Is Slower Than It Was"]
+
+
+def test_a_marker_may_open_the_run(linter: Linter) -> None:
+    text = "Ferry fares rise\n\nFares rose in the These Cheap Ferry Tickets Sell Out Fast quarter, the operator said."
+    assert _flagged(linter, text) == ["These Cheap Ferry Tickets Sell Out Fast"]

@@ -12,13 +12,14 @@ or before the first lower-case word of a paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import re2
 
-from lint.checks.web_residue_shapes import MINOR
 from lint.checks.base import Check
+from lint.checks.web_residue_shapes import MINOR
 from lint.document import Document
 from lint.findings import Hit
 from lint.rules.scan import scan
@@ -49,10 +50,27 @@ _TITLED_MINOR = (frozenset(w.capitalize() for w in MINOR - {"a", "up", "vs", "no
 _MARKER = re2.compile(r"(?:\p{L} (?P<flag>" + "|".join(_MARKERS) + r")|\p{Lu}[\p{L}\p{N}'’&-]* (?P<flag_1>"
                       + "|".join(_INNER_MARKERS + tuple(sorted(_TITLED_MINOR))) + r")) ")
 _INNER_SET = frozenset(_INNER_MARKERS)
-#: A word of a title-cased run: capitalised, a figure or a money amount, with its inner marks.
-_CAP = re2.compile(r"^[‘“\"'(]?[\p{Lu}\p{N}$][\p{L}\p{N}'’&%$-]*(?:\.[\p{L}\p{N}]+)*[’”\"')]*:?$")
-#: The run's last word may close a question or an exclamation ("How Much Does It Cost?").
-_LAST = re2.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}'’&%$-]*[’”\"')]*[?!]$")
+#: The rest of a word of a title-cased run, after its capital: letters and figures with their inner marks
+#: ("Stain-Resistant", "U.S.", "$25"), closing quotation marks, and a headline's colon ("Focus:"). Python's
+#: re: faster than re2 on one short word.
+_CAP_REST = re.compile(r"[\w'’&%$-]*(?:\.\w+)*[’”\"')]*:?")
+#: The rest of the run's last word when it closes a question or an exclamation ("How Much Does It Cost?").
+_LAST_REST = re.compile(r"[\w'’&%$-]*[’”\"')]*[?!]")
+
+
+def _cap(word: str) -> bool:
+    """True for a word of a title-cased run: capitalised, a figure or a money amount, maybe after an opening mark."""
+    head = 1 if word[:1] in "‘“\"'(" else 0
+    first = word[head:head + 1]
+    return bool(first) and (first.isupper() or first.isdigit() or first == "$") and (
+        _CAP_REST.fullmatch(word, head + 1) is not None)
+
+
+def _last(word: str) -> bool:
+    """True for the run's last word closing a question or an exclamation ("Cost?")."""
+    return (word[:1].isupper() or word[:1].isdigit()) and _LAST_REST.fullmatch(word, 1) is not None
+
+
 #: Words that name a work: a title after one is the work's ("the album Songs About Jane").
 _WORK_NOUNS = frozenset(
     "film films movie album albums single singles song songs hit hits track tracks anthem show shows series "
@@ -113,8 +131,8 @@ class InsertedHeadline(Check):
         works: bool | None = None
         for start, _end in scan(doc, "text", _MARKER):
             if start < last_end:
-                continue
-            found = self._run(text, start)
+                continue  # inside a run already read: a headline in capitals holds many markers
+            found, last_end = self._run(text, start)
             if found is None:
                 continue
             run_start, run_end = found
@@ -130,8 +148,9 @@ class InsertedHeadline(Check):
             last_end = run_end
             yield Hit(run_start, run_end)
 
-    def _run(self, text: str, marker: int) -> tuple[int, int] | None:
-        """The title-cased run around the marker at `marker`, between two lower-case words or opening the line."""
+    def _run(self, text: str, marker: int) -> tuple[tuple[int, int] | None, int]:
+        """The title-cased run around the marker at `marker`, between two lower-case words or opening the line,
+        or None; and where the run's words end, flagged or not."""
         line_start = text.rfind("\n", 0, marker) + 1
         line_end = text.find("\n", marker)
         line_end = len(text) if line_end < 0 else line_end
@@ -140,45 +159,47 @@ class InsertedHeadline(Check):
         after = text[marker:min(line_end, marker + 160)].split(" ")
         # Walk left over title-cased words to the lower-case word that opens the run.
         left: list[str] = []
-        while before and (_CAP.match(before[-1]) or before[-1] in MINOR):
+        while before and (_cap(before[-1]) or before[-1] in MINOR):
             left.append(before.pop())
         while left and left[-1] in MINOR:  # the run opens on a capitalised word
             before.append(left.pop())
         # A run that opens the line has the story's sentence after it: its first word is capitalised too.
         opening = not before and window == line_start
-        if not left or not opening and (not before or not _prose_word(before[-1])):
-            return None
+        if not opening and (not before or not _prose_word(before[-1])):
+            return None, marker
         # Walk right over title-cased words to the lower-case word after the run.
         right: list[str] = []
-        while after and (_CAP.match(after[0]) or after[0] in MINOR):
+        while after and (_cap(after[0]) or after[0] in MINOR):
             right.append(after.pop(0))
-        if after and _LAST.match(after[0]):
+        if after and _last(after[0]):
             right.append(after.pop(0))
+        reach = marker + sum(len(w) + 1 for w in right)
         while right and right[-1] in MINOR:
             after.insert(0, right.pop())
-        if not after or not _prose_word(after[0]):
-            return None
+        next_word = after[0].rstrip(",.;:!?") if after else ""
+        if not _prose_word(next_word):
+            return None, reach  # the word after may close the sentence or a clause ("...Sell Out Fast quarter, the")
         if opening:  # the sentence's first word ends the run ("...Near a Deal Shares fell")
-            if not right or _LAST.match(right[-1]):
-                return None
+            if not right or _last(right[-1]):
+                return None, reach
             after.insert(0, right.pop())
             while right and right[-1] in MINOR:
                 after.insert(0, right.pop())
         words = left[::-1] + right
         if words[-1].endswith(":") or words[0].endswith(":"):
-            return None  # a lead-in ("...told Harbour Radio: ..."), not a headline
+            return None, reach  # a lead-in ("...told Harbour Radio: ..."), not a headline
         if not self.p["min_words"] <= len(words) <= self.p["max_words"]:
-            return None
+            return None, reach
         if not (any(w in _MARKER_SET for w in words) or any(w in _INNER_SET for w in words[1:])
                 or sum(1 for w in words[1:] if w in _TITLED_MINOR) >= 2):
-            return None
-        if left[-1][0] in "‘“\"'" or not opening and before[-1] in _WORK_NOUNS or after[0] in _WORK_NOUNS:
-            return None  # a work's title, quoted or named as one ("the album Songs About Jane")
+            return None, reach
+        if words[0][0] in "‘“\"'" or not opening and before[-1] in _WORK_NOUNS or next_word in _WORK_NOUNS:
+            return None, reach  # a work's title, quoted or named as one ("the album Songs About Jane")
         if any(w.endswith(("'s", "’s")) for w in left) or words[-1].endswith(("'s", "’s")):
-            return None  # a title after a possessive ("Ice Cube's You Can Do It"), a name owning ("The We Company's")
+            return None, reach  # a title after a possessive ("Ice Cube's You Can Do It"), a name owning ("The We Company's")
         run_start = marker - sum(len(w) + 1 for w in left)
         run_end = marker + sum(len(w) + 1 for w in right) - 1
-        return run_start, run_end
+        return (run_start, run_end), reach
 
 
 def _prose_word(word: str) -> bool:
