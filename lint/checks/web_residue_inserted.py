@@ -118,12 +118,7 @@ class InsertedHeadline(Check):
     params: ClassVar[dict[str, Any]] = {
         "min_words": 4,
         "max_words": 16,
-        "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
     }
-
-    def __init__(self, rule: Any, params: Any) -> None:
-        super().__init__(rule, params)
-        self._skip = frozenset(self.p["skip_blocks"])
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -136,9 +131,6 @@ class InsertedHeadline(Check):
             if found is None:
                 continue
             run_start, run_end = found
-            block = doc.block_at(run_start)
-            if block is None or block.kind in self._skip:
-                continue
             if text.count(text[run_start:run_end]) > 1:
                 continue
             if works is None:

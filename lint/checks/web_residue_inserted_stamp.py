@@ -72,12 +72,7 @@ class InsertedStamp(Check):
     params: ClassVar[dict[str, Any]] = {
         "min_byline_words": 3,
         "max_words": 16,
-        "skip_blocks": ["title", "heading", "caption", "table-cell", "list-item", "quote"],
     }
-
-    def __init__(self, rule: Any, params: Any) -> None:
-        super().__init__(rule, params)
-        self._skip = frozenset(self.p["skip_blocks"])
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
@@ -89,9 +84,6 @@ class InsertedStamp(Check):
             if found is None:
                 continue
             start, end = found
-            block = doc.block_at(start)
-            if block is None or block.kind in self._skip:
-                continue
             last_end = end
             yield Hit(start, end)
 
