@@ -82,6 +82,9 @@ _PARTICLES = frozenset("mac van von der den del della ten ter fitz dos das".spli
 #: Verbs of attribution: a lead ending in one introduces a quotation ("Lawson said"), it is no label.
 _SPEECH_VERBS = frozenset("said says added adds told asked wrote writes stated explained tweeted".split())
 _CODE_BEFORE = frozenset("#@/._-'’\\")
+#: A company's name going on after a camel-case word: a few capitalised words, then a corporate designator
+#: ("PaineWebber Group Inc", "BlackRock Capital Management LLC").
+_COMPANY_GOES_ON = re.compile(r"(?: [A-Z][\w&.'’-]*){0,3}? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|Group|Holdings|AG|SA|NV|GmbH)\b")
 #: Words that open or link a clause, never a label's: "But Mr Straw denied", "Neither Mr Howard nor...".
 _FUNCTION_WORDS = (NO_END | LINK_WORDS | LABEL_MINOR | frozenset(w.casefold() for w in _SENTENCE_WORDS)
                    | frozenset("neither either even only also just not no every each all both some any many most "
@@ -146,7 +149,8 @@ class GluedStart(Check):
     are left alone, and so is one such word opening the paragraph, a name
     such as "SolarWinds", unless a sentence's first word follows the join,
     "ShareThe council", or the story uses the part after the join alone:
-    "UsernameLeonov ... Leonov said"); a label in capitals run into a
+    "UsernameLeonov ... Leonov said"), and never when a company's name goes
+    on after it ("Stevens of PaineWebber Group Inc said"); a label in capitals run into a
     capitalised word ("EYE POPPINGHe"); a determiner or pronoun that opens a
     sentence, capitalised in mid-clause before a lower-case word ("...News
     The council"; before a name it may be a title's, "Meet The Fockers", so
@@ -447,4 +451,6 @@ class GluedStart(Check):
             return None
         if left.casefold() in _PARTICLES or not opener and zipf(left.lower()) < self.p["head_zipf"]:
             return None  # a part of a name ("MacSharry", "PaineWebber"), not a label word such as "Username"
+        if not opener and _COMPANY_GOES_ON.match(text, tail):
+            return None  # a company's name ("Stevens of PaineWebber Group Inc said"), not a label and a sentence
         return token
