@@ -110,3 +110,10 @@ def test_predicative_adjective_after_a_copulas_complement_is_flagged_outside_que
     text = ("Personalisation is a theme big at the fair this year. Is the market big enough for two firms? "
             "Why is the market big? Officials said it was a decision big and bold.")
     assert [f.match for f in _lint(linter, text).findings] == ["theme big"]
+
+
+def test_adjective_before_a_second_noun_is_flagged_where_no_verb_takes_two_objects(linter: Linter) -> None:
+    text = ("The council backed Harbour Homes, the housing local association, in May. The study new shows a rise. "
+            "Schools will replace the exams with a diploma new scheme. The board gave the team new hope. "
+            "They owed the ruler military service. After a week other arrangements were made.")
+    assert [f.match for f in _lint(linter, text).findings] == ["housing local", "study new", "diploma new"]

@@ -18,9 +18,11 @@ occur. At lint time one RE2 pass finds a determiner, a lower-case word and a
 listed adjective followed by punctuation or a lower-case word; the pair is
 flagged when the table lists it, unless the adjective is listed with the word
 after it, which it then modifies ("they owed the ruler military service",
-"after a week other arrangements"; not when a preposition inside the clause
-takes the noun phrase, since no verb can then take a second object: "a
-stand for the club new fans"), or the next word is "than" or "enough"
+"after a week other arrangements"; not where no verb can take the noun phrase
+as a first object before a second: in the object of a preposition inside the
+clause, "with" or "like" ("a stand for the club new fans", "with a diploma
+new scheme"), after a comma ("Harbour Homes, the housing local association")
+or at the start of a sentence ("The study new shows")), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
 
 Predicative adjectives ("big", "large", "small", "young", "public") can stand
@@ -76,11 +78,15 @@ _AT_START = "at-start"
 _BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;\"“”‘(\n]) ?[A-Za-z]+ $")
 #: A lower-case word, a preposition and the determiner before a noun: "area for the" in "area for the drugs big".
 _PREPOSITION_INSIDE = re.compile(r"[a-z] ([a-z]+) [A-Za-z]+ $")
+#: A comma, or the start of a sentence, before the determiner: "Qwest, a", "said. The".
+_AFTER_COMMA_OR_START = re.compile(r"(?:^|[.!?:;,\n] ?)[A-Za-z]+ $")
 #: Prepositions whose object cannot be followed by its complement, as a verb's can ("made the files public");
 #: not "with"/"without" ("with the door open").
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
                            "before", "under", "over", "during", "through", "across", "within", "against", "among",
                            "between", "toward", "towards", "upon", "despite", "behind", "beyond"})
+#: Words before a noun phrase that no verb can take as a first object: prepositions, with "with" and "like".
+_NO_SECOND_OBJECT = _PREPOSITIONS | {"with", "without", "like"}
 #: Words before a noun phrase that may take an adjective after it as its complement: verbs of the "make it
 #: public" kind (complex-transitive: make, keep, leave, find, declare, consider, take ... public, sell ... short)
 #: in every form, copulas that open a question ("Is the market big?"), "with"/"without" ("with the door open"),
@@ -186,12 +192,16 @@ class AdjectiveAfterNoun(Check):
 
 
 def _in_prepositional_phrase(text: str, start: int) -> bool:
-    """Whether the noun phrase at `start` is the object of a preposition inside a clause ("an area for the drugs big
-    companies"): then no verb can take it as a first object before a second one that the adjective opens
-    ("owed the ruler military service", "gave the team new hope"). A preposition that opens its clause may
-    close a fronted phrase before the subject ("After a week other arrangements were made")."""
+    """Whether no verb can take the noun phrase at `start` as a first object before a second one that the
+    adjective opens ("owed the ruler military service", "gave the team new hope"): the phrase is a preposition's
+    object inside a clause ("an area for the drugs big companies", "with a diploma new system"), or it follows
+    a comma or opens a sentence ("Qwest, a phone
+    local service provider", "The plant new would"). A preposition that opens its clause may close a fronted
+    phrase before the subject ("After a week other arrangements were made")."""
     before = _PREPOSITION_INSIDE.search(text, max(0, start - 40), start)
-    return bool(before and before.group(1) in _PREPOSITIONS)
+    if before:
+        return before.group(1) in _NO_SECOND_OBJECT
+    return bool(_AFTER_COMMA_OR_START.search(text, max(0, start - 20), start))
 
 
 def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: frozenset[str]) -> bool:
