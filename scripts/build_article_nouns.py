@@ -12,8 +12,8 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    "said" ("of", "in", "for", "said", ...). Count the word as *bare* when it
    follows the slot directly, and as *determined* when a determiner stands
    between ("of the report", "in its region"). Only uses where the word ends
-   its noun phrase count: punctuation, a function word or a verb follows ("of
-   the report.", "in region and", "of world grew"; `finite_verbs`, written on
+   its noun phrase count: punctuation, an opening quote, a function word or a
+   verb follows ("of the report.", "in region and", "of world grew"; `finite_verbs`, written on
    the table's `@verbs` line), never another word, which would make it the
    first half of a compound ("in world affairs", "of country music"). A use
    before "of" is counted apart, under the slot `in+of` ("in the middle of
@@ -94,14 +94,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lint.checks.article_drop import CLASSIFIERS, COMPLEX_TO, TO_HEADS, TO_PREPOSITION, VERBS, frame, listed, paired, plural  # noqa: E402 - after the sys.path set-up above
+from lint.checks.article_drop import CLASSIFIERS, COMPLEX_TO, TO_HEADS, TO_PREPOSITION, VERBS, frame, listed, maybe_verb, paired, plural  # noqa: E402 - after the sys.path set-up above
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "article-nouns.tsv"
 
 #: Words and the punctuation that ends a phrase, a dash only between spaces ("in world - but"); a hyphenated word
-#: is one token, so "world over-supply" is a compound, not "world" ending its phrase before "over".
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?)]|(?<= )[-–—](?= )")
+#: is one token, so "world over-supply" is a compound, not "world" ending its phrase before "over"; an opening quote
+#: ends it too ("said the report “was flawed”").
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?)]|(?<= )[-–—](?= )|(?<= )[\"“](?=\w)")
 #: Plain words, for the share of a word's uses that follow a determiner.
 _WORD = re.compile(r"[A-Za-z]+")
 #: Words with an apostrophe whole ("didn't"), so that no fragment ("didn", "haven") passes for a word.
@@ -227,13 +228,13 @@ def finite_verbs(corpus: Path, sources: set[str], min_uses: int, max_nominal: fl
 def _excused(tokens: list[str], i: int) -> bool:
     """Whether the bare use at `i` is one the detector leaves alone, so that it is no evidence against the noun:
     a pair or list of bare nouns ("for club and country", "with body, mind and money"), a noun after a classifier ("this kind of problem"), an -ing
-    noun before a word other than "of" (a verb: "after meeting with")."""
+    noun that may be a verb (`maybe_verb`: "after meeting with")."""
     slot, word, after = tokens[i].lower(), tokens[i + 1], tokens[i + 2]
     if i + 3 < len(tokens) and paired(slot, word, after, tokens[i + 3]) or listed(tokens[i + 2:i + 12]):
         return True
     if slot == "of" and i > 0 and tokens[i - 1] in CLASSIFIERS:
         return True
-    return word.endswith("ing") and after[0].isalpha() and after != "of"
+    return word.endswith("ing") and maybe_verb(slot, after if after[0].isalpha() else "")
 
 
 @cache

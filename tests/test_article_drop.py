@@ -239,3 +239,18 @@ def test_build_learns_verbs_from_what_follows_a_subject_pronoun(tmp_path: Path) 
     assert build.finite_verbs(corpus, {"wire"}, 20, 0.5) == {"rose"}
     # "slumped" and "watched" follow a pronoun 10 times only.
     assert build.finite_verbs(corpus, {"wire"}, 10, 0.05) == {"slumped", "watched"}
+
+
+def test_an_ing_noun_before_an_auxiliary_is_the_head_of_a_subject(linter: Linter) -> None:
+    # "meeting" may be a verb before another word ("after meeting with", "said meeting him"), but before an
+    # auxiliary it heads the subject of a clause: "said meeting was" lacks its article.
+    text = ("Officials said meeting was a success. Aides said meeting would resume. "
+            "Staff left after meeting with the board. He said meeting them had helped.")
+    assert [f.match for f in _lint(linter, text).findings] == ["said meeting", "said meeting"]
+
+
+def test_an_opening_quote_after_the_noun_ends_its_phrase(linter: Linter) -> None:
+    # What is quoted cannot be the head of a compound: "said decision “was rushed”" lacks its article.
+    text = ('Critics said decision "was rushed". Critics said decision “was rushed”. '
+            'Critics said the decision "was rushed". Critics called it a "decision" they regretted.')
+    assert [f.match for f in _lint(linter, text).findings] == ["said decision", "said decision"]
