@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.checks.adjective_order import load_table, predicative_adjectives
+from lint.checks.adjective_order import load_table, modifiers_before, predicative_adjectives
 from lint.engine import FileResult, Linter
 from lint.rules.model import Rule
 from tests.conftest import check_positions
@@ -117,3 +117,28 @@ def test_adjective_before_a_second_noun_is_flagged_where_no_verb_takes_two_objec
             "Schools will replace the exams with a diploma new scheme. The board gave the team new hope. "
             "They owed the ruler military service. After a week other arrangements were made.")
     assert [f.match for f in _lint(linter, text).findings] == ["housing local", "study new", "diploma new"]
+
+
+def test_two_adjectives_in_the_wrong_order_are_flagged(linter: Linter) -> None:
+    text = ("Researchers unveiled a chemical new model of the reef. He was the chief former economic adviser. "
+            "Researchers unveiled a new chemical model. He stayed the other few days. "
+            "The national gross domestic product fell. They backed a major new study.")
+    assert [(f.match, f.suggestions[0]) for f in _lint(linter, text).findings] == [
+        ("chemical new", "new chemical"), ("chief former", "former chief")]
+    assert "chemical" in modifiers_before()["new"] and "few" not in modifiers_before()
+
+
+def test_build_takes_for_a_modifier_a_word_that_mostly_modifies_in_a_varied_pair() -> None:
+    spec = importlib.util.spec_from_file_location("build_adjective_order", ROOT / "scripts" / "build_adjective_order.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    # "new chemical" twice before two different words, "chemical" modifies in 80% of its uses: a modifier;
+    # "new real" is seen before one word only (a name, "real estate"); "new plant" is a noun's pair.
+    unigrams = Counter({"new": 500, "chemical": 100, "real": 100, "plant": 100}) + Counter(
+        {f"common{i}": 1000 for i in range(60)})  # the 60 commonest words count as no content words
+    bigrams = Counter({("new", "chemical"): 2, ("chemical", "plant"): 80, ("new", "real"): 3, ("real", "estate"): 80,
+                       ("new", "plant"): 3, ("plant", "."): 50})
+    followers = Counter({("new", "chemical"): 2, ("new", "real"): 1, ("new", "plant"): 2})
+    assert build.modifier_inversions(unigrams, bigrams, Counter(), {"new"}, {"new": ["plant"]},
+                                     followers) == {"new": ["chemical"]}

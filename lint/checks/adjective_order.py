@@ -25,6 +25,15 @@ new scheme"), after a comma ("Harbour Homes, the housing local association")
 or at the start of a sentence ("The study new shows")), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
 
+Two adjectives keep an order as well: "a chemical new model", "the chief
+former economic adviser" put a classifying modifier before an adjective that
+English puts first. The table's fourth column lists, for each adjective, the
+modifiers it stands before and never after (no nouns: they modify the next
+word in most uses); the pair is flagged before a lower-case word that is no
+link ("and", "than") and no compound the adjective opens ("the national gross
+domestic product"). A modifier is no noun, so no verb can take it as an
+object, nor the adjective as its complement.
+
 Predicative adjectives ("big", "large", "small", "young", "public") can stand
 after a noun as its complement ("made the files public", "found the house
 small"), but only after a verb: the table marks them, and they are flagged
@@ -121,20 +130,23 @@ _DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
 
 
 @cache
-def _read(path: str) -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
+def _read(path: str) -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
     if path:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = (resources.files("lint") / "data" / "adjective-order.tsv").read_text(encoding="utf-8")
     table: dict[str, frozenset[str]] = {}
     predicative: dict[str, frozenset[str]] = {}
+    modifiers: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            adjective, nouns, *markers = line.split("\t")
+            adjective, nouns, *rest = line.split("\t")
             table[adjective] = frozenset(nouns.split())
-            if markers and _AFTER_PREPOSITION in markers[0].split():
-                predicative[adjective] = frozenset(markers[0].split())
-    return table, predicative
+            if rest and _AFTER_PREPOSITION in rest[0].split():
+                predicative[adjective] = frozenset(rest[0].split())
+            if len(rest) > 1:
+                modifiers[adjective] = frozenset(rest[1].split())
+    return table, predicative, modifiers
 
 
 def load_table(path: str = "") -> Mapping[str, frozenset[str]]:
@@ -146,6 +158,12 @@ def predicative_adjectives(path: str = "") -> Mapping[str, frozenset[str]]:
     """The table's adjectives that may also follow a noun as its complement, with their markers
     (`after-preposition`, and `before-of` for those that never take an "of" complement)."""
     return _read(path)[1]
+
+
+def modifiers_before(path: str = "") -> Mapping[str, frozenset[str]]:
+    """Adjective -> the modifiers it stands before and never after in a noun phrase of two adjectives ("new"
+    before "chemical": "a new chemical model")."""
+    return _read(path)[2]
 
 
 @cache
@@ -170,16 +188,27 @@ class AdjectiveAfterNoun(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         path = self.p["table"]
         table, pattern, predicative = load_table(path), table_pattern(path), predicative_adjectives(path)
+        modifiers = modifiers_before(path)
         allow = {" ".join(a.lower().split()) for a in self.p["allow"]}
         text = doc.text
         for start, end in scan(doc, "paragraph", pattern):
             found = text[start:end]
             noun, adjective = found.split(" ")
-            if noun not in table[adjective] or found in allow:
+            if found in allow:
+                continue
+            after = _NEXT_WORD.match(text, end)
+            # "a chemical new model": two adjectives in the wrong order before the noun; a modifier is no noun,
+            # so no verb can take it as an object or the adjective as its complement.
+            # Not when the adjective opens a compound with the next word ("the national gross domestic product").
+            if noun in modifiers.get(adjective, ()):
+                if after and after.group(1) not in _COMPLEMENT_LINKS | _POSTMODIFIER_HEADS | modifiers[adjective]:
+                    replacement = f"{adjective} {noun}"
+                    yield Hit(start, end, replacements=(replacement,), values={"replacement": replacement})
+                continue
+            if noun not in table[adjective]:
                 continue
             # "owed the ruler [military service]": the adjective modifies the next word;
             # "a candidate other than", "a room large enough": it heads a phrase after the noun.
-            after = _NEXT_WORD.match(text, end)
             if after and (after.group(1) in _POSTMODIFIER_HEADS
                           or after.group(1) in table[adjective] and not _in_prepositional_phrase(text, start)):
                 continue
