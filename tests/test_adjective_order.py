@@ -142,3 +142,9 @@ def test_build_takes_for_a_modifier_a_word_that_mostly_modifies_in_a_varied_pair
     followers = Counter({("new", "chemical"): 2, ("new", "real"): 1, ("new", "plant"): 2})
     assert build.modifier_inversions(unigrams, bigrams, Counter(), {"new"}, {"new": ["plant"]},
                                      followers) == {"new": ["chemical"]}
+
+
+def test_predicative_adjective_that_is_no_adverb_is_flagged_after_a_comma(linter: Linter) -> None:
+    text = ("Harbour Gas, an investor big, declined to comment. The council, a body large enough to act, met. "
+            "He left the room, the door open behind him.")
+    assert [f.match for f in _lint(linter, text).findings] == ["investor big"]

@@ -82,9 +82,9 @@ _POSTMODIFIER_HEADS = frozenset({"than", "enough"})
 _AFTER_PREPOSITION = "after-preposition"
 _BEFORE_OF = "before-of"
 _AT_START = "at-start"
-#: The word before the determiner (or the start of a sentence), and the determiner: "of the" in "of the crowd
-#: large", "The" in "Police said. The club big".
-_BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;\"“”‘(\n]) ?[A-Za-z]+ $")
+#: The word before the determiner (or the start of a sentence, or a comma), and the determiner: "of the" in "of
+#: the crowd large", "The" in "Police said. The club big", "a" in "Harbour Gas, a investor big".
+_BEFORE_DETERMINER = re.compile(r"(?:([A-Za-z]+)|^|[.!?:;,\"“”‘(\n]) ?[A-Za-z]+ $")
 #: A lower-case word, a preposition and the determiner before a noun: "area for the" in "area for the drugs big".
 _PREPOSITION_INSIDE = re.compile(r"[a-z] ([a-z]+) [A-Za-z]+ $")
 #: A comma, or the start of a sentence, before the determiner: "Qwest, a", "said. The".
@@ -236,7 +236,8 @@ def _in_prepositional_phrase(text: str, start: int) -> bool:
 def _no_complement(text: str, start: int, after: re.Match[str] | None, markers: frozenset[str]) -> bool:
     """Whether a predicative adjective after the noun at `start` cannot be the noun's complement: the noun
     phrase is a preposition's object ("of the crowd large") or, for an adjective that is no adverb, opens a
-    sentence ("The club big said", not "The song first topped"), or "of" follows an adjective that takes no
+    sentence or follows a comma ("The club big said", "Harbour Gas, an investor big, said"; not "The song
+    first topped"), or "of" follows an adjective that takes no
     "of" ("a portion large of"); never before "and", "enough" and the like
     ("the people young and old"). A verb's object may take a complement: "made the files public"."""
     if after and after.group(1) in _COMPLEMENT_LINKS:
