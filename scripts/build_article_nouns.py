@@ -20,6 +20,12 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    ..."): many nouns are determined there far more often than where they end
    the phrase ("the rest of" against "days of rest"), so each needs its own
    evidence.
+   Two lower-case words that end the phrase are counted as one noun too ("at
+   the same time", "in the near future", "in the third quarter"), neither of
+   them a function word; for them only "the" counts as a determiner, since
+   it is the article the detector offers ("for a long time" is no evidence
+   for "for the long time"). The rest of the build treats them as any noun,
+   but the Web's pair counts cannot veto them (it has no such triples).
 2. Keep a word as a *count noun that needs its article* when it is seen
    determined at least `--min-determined` times and bare at most
    `--max-bare-share` as often. Mass nouns, bare idioms and roles drop out by
@@ -158,16 +164,34 @@ def count(corpus: Path, sources: set[str], heads: frozenset[str] = frozenset(), 
             slot = slot.lower()
             if slot not in slots:
                 continue
-            word, after = tokens[i + 1], tokens[i + 2]
-            if word in DETERMINERS and i + 3 < len(tokens):
-                word, after = tokens[i + 2], tokens[i + 3]
-                if word.isalpha() and word.islower() and _ends_phrase(after, verbs):
-                    determined[frame(slot, after), word] += 1
-            elif word.isalpha() and word.islower() and _ends_phrase(after, verbs) and not _excused(tokens, i):
-                bare[frame(slot, after), word] += 1
-                if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
-                    bare[frame(TO_PREPOSITION, after), word] += 1
+            start = i + 2 if tokens[i + 1] in DETERMINERS else i + 1
+            for size in (1, 2):
+                noun = _noun(tokens, start, size, verbs)
+                if noun is None:
+                    continue
+                after = tokens[start + size]
+                if start == i + 2:
+                    # Of two words, only "the" counts: the fix the detector offers ("for a long time" is no evidence).
+                    if size == 1 or tokens[i + 1] == "the":
+                        determined[frame(slot, after), noun] += 1
+                elif not _excused(tokens, i, size):
+                    bare[frame(slot, after), noun] += 1
+                    if slot == "to" and i > 0 and tokens[i - 1].lower() in heads:
+                        bare[frame(TO_PREPOSITION, after), noun] += 1
     return bare, determined
+
+
+def _noun(tokens: list[str], start: int, size: int, verbs: frozenset[str]) -> str | None:
+    """The noun of `size` words at `start` ("report", "prime minister") when its words are lower case and it ends
+    its phrase (see `_ends_phrase`); the first of two words must not end the phrase itself."""
+    if start + size >= len(tokens):
+        return None
+    words = tokens[start:start + size]
+    if not all(w.isalpha() and w.islower() for w in words) or not _ends_phrase(tokens[start + size], verbs):
+        return None
+    if size == 2 and any(_ends_phrase(w, verbs) or w in DETERMINERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def to_heads(corpus: Path, sources: set[str], min_determined: int, max_infinitive: float) -> frozenset[str]:
@@ -225,12 +249,14 @@ def finite_verbs(corpus: Path, sources: set[str], min_uses: int, max_nominal: fl
                      and w not in PHRASE_END)
 
 
-def _excused(tokens: list[str], i: int) -> bool:
-    """Whether the bare use at `i` is one the detector leaves alone, so that it is no evidence against the noun:
-    a pair or list of bare nouns ("for club and country", "with body, mind and money"), a noun after a classifier ("this kind of problem"), an -ing
-    noun that may be a verb (`maybe_verb`: "after meeting with")."""
-    slot, word, after = tokens[i].lower(), tokens[i + 1], tokens[i + 2]
-    if i + 3 < len(tokens) and paired(slot, word, after, tokens[i + 3]) or listed(tokens[i + 2:i + 12]):
+def _excused(tokens: list[str], i: int, size: int = 1) -> bool:
+    """Whether the bare use of a noun of `size` words after the slot at `i` is one the detector leaves alone, so
+    that it is no evidence against the noun: a pair or list of bare nouns ("for club and country", "with body, mind
+    and money"), a noun after a classifier ("this kind of problem"), an -ing noun that may be a verb (`maybe_verb`:
+    "after meeting with")."""
+    slot, word, after = tokens[i].lower(), tokens[i + size], tokens[i + size + 1]
+    end = i + size + 1
+    if end + 1 < len(tokens) and paired(slot, word, after, tokens[end + 1]) or listed(tokens[end:end + 10]):
         return True
     if slot == "of" and i > 0 and tokens[i - 1] in CLASSIFIERS:
         return True
@@ -239,8 +265,11 @@ def _excused(tokens: list[str], i: int) -> bool:
 
 @cache
 def is_verb(word: str) -> bool:
-    """Whether `word` has a past form in common use ("reported", "matched", "teamed"): then "to word" is a verb."""
+    """Whether `word` (of two words, its last) has a past form in common use ("reported", "matched", "teamed"):
+    then "to word" is a verb."""
     from wordfreq import zipf_frequency  # build-time only
+
+    word = word.rpartition(" ")[2]
 
     stem = word[:-1] if word.endswith("e") else word
     forms = {stem + "ed", word + word[-1] + "ed", stem + "ing"}

@@ -254,3 +254,31 @@ def test_an_opening_quote_after_the_noun_ends_its_phrase(linter: Linter) -> None
     text = ('Critics said decision "was rushed". Critics said decision “was rushed”. '
             'Critics said the decision "was rushed". Critics called it a "decision" they regretted.')
     assert [f.match for f in _lint(linter, text).findings] == ["said decision", "said decision"]
+
+
+def test_build_counts_a_noun_of_two_words_after_the_only(tmp_path: Path) -> None:
+    build = _build()
+    bodies = ["Talks ended at the same time. Rates rose in the near future. Rain fell at a low point.",
+              "Rain fell for a long time. She left at same time. Ships sailed for long time."]
+    corpus = tmp_path / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps({"source": "wire", "title": "", "body": b}) + "\n" for b in bodies)
+    bare, determined = build.count(corpus, {"wire"})
+    # Two lower-case words that end the phrase make a noun; only "the" before them counts as its determiner, the
+    # article the detector offers ("for a long time" is no evidence for "for the long time").
+    assert determined[("at", "same time")] == 1 and determined[("in", "near future")] == 1
+    assert determined[("for", "long time")] == 0 and determined[("at", "low point")] == 0
+    assert bare[("at", "same time")] == 1 and bare[("for", "long time")] == 1
+    # A function word is never part of such a noun ("in the fact that", "at the age of").
+    assert not [w for _, w in determined if w.endswith((" of", " that"))]
+
+
+def test_flags_a_noun_of_two_words_without_its_article(builtin_rules: list[Rule], tmp_path: Path) -> None:
+    table = tmp_path / "nouns.tsv"
+    table.write_text("# test table\nsame time\tat\nharbour\tin\n", encoding="utf-8")
+    rule = next(r for r in builtin_rules if r.id == "mt-artefact.dropped-article")
+    linter = Linter(rules=[rule])
+    linter.rules[0].matcher.p.update(table=str(table))  # type: ignore[attr-defined]
+    text = "Both ships left at same time. Both left at same time-slot. Boats in harbour, at same time zones."
+    assert [(f.match, f.suggestions[0]) for f in _lint(linter, text).findings] == [
+        ("at same time", "at the same time"), ("in harbour", "in the harbour")]
