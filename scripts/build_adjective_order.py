@@ -38,6 +38,10 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
    copula or degree word in 3% of its uses or more, as adjectives and
    participles do ("is wealthy", "very determined", "was released"): an
    adjective before another ("a wealthy young widow") is no inversion.
+   Seen after a determiner 20 times or more, it must end the phrase there
+   (before punctuation or one of the 60 commonest words) in at least 10% of
+   those uses: "the only way", "a strong team", "a popular show" take a noun
+   after them, so "a strong new signal" is no inversion either.
 4. Keep a (noun, adjective) pair only when the reversed order never occurs:
    not among the Web pairs, not once in the news corpus.
 5. *Predicative adjectives* ("big", "large", "small", "young", "public")
@@ -98,10 +102,11 @@ AT_START = "at-start"
 PREDICATORS = frozenset("is was are were be been being very so too remain remained become became seems".split())
 
 
-def count(corpus: Path, sources: set[str] | None,
-          skip_every: int = 0) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """Token counts, adjacent-token counts (case kept) and, for each pair of lower-case words, how many different
-    lower-case words follow it ("commercial real" is always followed by "estate") in the corpus's paragraphs.
+def count(corpus: Path, sources: set[str] | None, skip_every: int = 0) -> tuple[
+        Counter[str], Counter[tuple[str, str]], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Token counts, adjacent-token counts (case kept), for each pair of lower-case words how many different
+    lower-case words follow it ("commercial real" is always followed by "estate"), and the adjacent tokens
+    that follow a determiner ("the only way" counts ("only", "way")) in the corpus's paragraphs.
 
     `skip_every` leaves out every n-th modern story, the ones the recall benchmarks inject defects into
     (tests/benchmarks/recall.py `held_out`), so that recall can be measured with a table blind to them.
@@ -109,6 +114,7 @@ def count(corpus: Path, sources: set[str] | None,
     unigrams: Counter[str] = Counter()
     bigrams: Counter[tuple[str, str]] = Counter()
     trigrams: set[tuple[str, str, str]] = set()
+    determined: Counter[tuple[str, str]] = Counter()
     modern = 0
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
@@ -124,7 +130,8 @@ def count(corpus: Path, sources: set[str] | None,
                 unigrams.update(tokens)
                 bigrams.update(zip(tokens, tokens[1:]))
                 trigrams.update(t for t in zip(tokens, tokens[1:], tokens[2:]) if all(w.isalpha() and w.islower() for w in t))
-    return unigrams, bigrams, Counter((a, b) for a, b, _ in trigrams)
+                determined.update((b, c) for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if a.lower() in DETERMINERS)
+    return unigrams, bigrams, Counter((a, b) for a, b, _ in trigrams), determined
 
 
 def load_web_pairs() -> Counter[tuple[str, str]]:
@@ -179,8 +186,11 @@ def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, s
 
 
 def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: Counter[tuple[str, str]],
-               adjectives: set[str], max_predicated: float = 0.03) -> dict[str, list[str]]:
-    """Adjective -> nouns it modifies whose reversed order ("law new") English never shows (steps 3-4)."""
+               adjectives: set[str], determined: Counter[tuple[str, str]] | None = None,
+               max_predicated: float = 0.03, min_heading: float = 0.1) -> dict[str, list[str]]:
+    """Adjective -> nouns it modifies whose reversed order ("law new") English never shows (steps 3-4).
+    `determined`: the pairs after a determiner (count()), for the test that a noun seen after one 20 times or
+    more ends the phrase there in `min_heading` of those uses ("the only way", "a strong team": no nouns)."""
     common = {w for w, _ in Counter({w: n for w, n in unigrams.items() if w.islower()}).most_common(60)}
     ends: Counter[str] = Counter()
     before_of: Counter[str] = Counter()
@@ -196,6 +206,11 @@ def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: C
     # not mostly a modifier itself ("the best of", "chief of staff": "best single", "chief executive").
     heads = Counter({w: ends[w] + (before_of[w] if modifies[w] <= 0.5 * unigrams[w] else 0) for w in unigrams})
     after_predicator = Counter({b: n for (a, b), n in bigrams.items() if a in PREDICATORS})
+    after_determiner: Counter[str] = Counter()
+    heads_after_determiner: Counter[str] = Counter()
+    for (a, b), n in (determined or Counter()).items():
+        after_determiner[a] += n
+        heads_after_determiner[a] += n if b in _PUNCT or b in common else 0
     seen = {(a, b) for (a, b) in web if a in adjectives} | {(a, b) for (a, b) in bigrams if a in adjectives}
     table: dict[str, list[str]] = {}
     for adjective, noun in seen:
@@ -203,6 +218,8 @@ def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: C
             continue
         if unigrams[noun] >= 20 and (heads[noun] < 0.05 * unigrams[noun]
                                      or after_predicator[noun] >= max_predicated * unigrams[noun]):
+            continue
+        if after_determiner[noun] >= 20 and heads_after_determiner[noun] < min_heading * after_determiner[noun]:
             continue
         if (noun, adjective) in web or bigrams[noun, adjective] or bigrams[noun.capitalize(), adjective]:
             continue
@@ -258,11 +275,11 @@ def main() -> None:
                         help="leave out every n-th modern story (the recall benchmarks' held-out stories: 10)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
-    unigrams, bigrams, followers = count(args.corpus, set(filter(None, args.sources.split(","))) or None,
-                                         args.skip_every)
+    unigrams, bigrams, followers, determined = count(args.corpus, set(filter(None, args.sources.split(","))) or None,
+                                                     args.skip_every)
     web = load_web_pairs()
     strict, predicative = attributive_adjectives(unigrams, bigrams, web, args.min_count)
-    both = inversions(unigrams, bigrams, web, strict | predicative)
+    both = inversions(unigrams, bigrams, web, strict | predicative, determined)
     table = {a: nouns for a, nouns in both.items() if a in strict}
     after_preposition = {a: nouns for a, nouns in both.items() if a in predicative}
     modifiers = modifier_inversions(unigrams, bigrams, web, set(both), both, followers)

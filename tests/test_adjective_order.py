@@ -148,3 +148,17 @@ def test_predicative_adjective_that_is_no_adverb_is_flagged_after_a_comma(linter
     text = ("Harbour Gas, an investor big, declined to comment. The council, a body large enough to act, met. "
             "He left the room, the door open behind him.")
     assert [f.match for f in _lint(linter, text).findings] == ["investor big"]
+
+
+def test_build_takes_no_word_that_mostly_modifies_after_a_determiner_for_a_noun() -> None:
+    spec = importlib.util.spec_from_file_location("build_adjective_order", ROOT / "scripts" / "build_adjective_order.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    # Both end a phrase often enough overall, but after a determiner "strong" is followed by a noun ("a strong
+    # team") in 95% of its uses, "signal" ends the phrase ("the signal.", "a signal of") in half of them.
+    unigrams = Counter({"new": 500, "strong": 100, "signal": 100})
+    bigrams = Counter({("strong", "."): 20, ("signal", "."): 20, ("new", "strong"): 3, ("new", "signal"): 3})
+    determined = Counter({("strong", "team"): 38, ("strong", "."): 2, ("signal", "."): 20, ("signal", "was"): 20})
+    assert build.inversions(unigrams, bigrams, Counter(), {"new"}, determined) == {"new": ["signal"]}
+    assert build.inversions(unigrams, bigrams, Counter(), {"new"}) == {"new": ["signal", "strong"]}
