@@ -42,7 +42,9 @@ How the table is made, and why (see lint/checks/article_drop.py for the detector
    headlines do: their determined uses count as evidence, but their bare
    uses only against the looser `--telegraphic-share`, so that the wire's
    notes do not hide the noun while the idioms it shares with all news still
-   do. Because the wire cannot show how often prose writes a noun bare, the
+   do; its bare uses in a slot where they exceed `--telegraphic-slot` (a
+   formula of its notes: "full name of company is") do not count at all,
+   since that slot is not flagged (step 3). Because the wire cannot show how often prose writes a noun bare, the
    noun also needs `--min-edited` determined uses in edited sources: with
    fewer, "never bare" is no evidence. Nouns known mostly from the wire's
    count sense ("the budget", "the option", "the direction of rates") have
@@ -327,7 +329,10 @@ def table(edited: tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]],
     (bare, determined), (tele_bare, tele_determined) = edited, telegraphic
     det, det_tele = _by_word(determined), _by_word(tele_determined)
     verbs = nominal_verbs({w for _, w in bare} | {w for _, w in tele_bare}, shares or {}, args.min_noun_share)
-    bare_words, bare_tele = _by_word(bare, verbs), _by_word(tele_bare, verbs)
+    # A formula of the wire's notes ("full name of company is") drops the article in one slot, which is then not
+    # flagged (step 3): its bare uses there say nothing of the noun's other slots.
+    beside_formulas = Counter({k: n for k, n in tele_bare.items() if n <= args.telegraphic_slot})
+    bare_words, bare_tele = _by_word(bare, verbs), _by_word(beside_formulas, verbs)
     out: dict[str, list[str]] = {}
     for word in det.keys() | det_tele.keys():
         total = det[word] + det_tele[word]

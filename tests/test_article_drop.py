@@ -282,3 +282,17 @@ def test_flags_a_noun_of_two_words_without_its_article(builtin_rules: list[Rule]
     text = "Both ships left at same time. Both left at same time-slot. Boats in harbour, at same time zones."
     assert [(f.match, f.suggestions[0]) for f in _lint(linter, text).findings] == [
         ("at same time", "at the same time"), ("in harbour", "in the harbour")]
+
+
+def test_build_leaves_a_formula_of_the_wire_out_of_the_evidence_against_a_noun() -> None:
+    build = _build()
+    edited_det = Counter({("in", "harbour"): 15, ("of", "harbour"): 5})
+    wire_det = Counter({("in", "harbour"): 5})
+    # The wire writes "of harbour" bare 6 times, a formula of its notes: more than 10% of the noun's 25 determined
+    # uses, but all in one slot, which is not flagged; the noun keeps its other slot.
+    wire_bare = Counter({("of", "harbour"): 6})
+    nouns = build.table((Counter(), edited_det), (wire_bare, wire_det), Counter(), _args())
+    assert nouns == {"harbour": ["in"]}
+    # Bare uses spread over slots, each within the wire's allowance, still count against the noun.
+    wire_bare = Counter({("of", "harbour"): 3, ("in", "harbour"): 3})
+    assert build.table((Counter(), edited_det), (wire_bare, wire_det), Counter(), _args()) == {}
