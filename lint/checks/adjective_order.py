@@ -21,8 +21,9 @@ after it, which it then modifies ("they owed the ruler military service",
 "after a week other arrangements"; not where no verb can take the noun phrase
 as a first object before a second: in the object of a preposition inside the
 clause, "with" or "like" ("a stand for the club new fans", "with a diploma
-new scheme"), after a comma ("Harbour Homes, the housing local association")
-or at the start of a sentence ("The study new shows")), or the next word is "than" or "enough"
+new scheme"), after a copula ("was the health former secretary"), after a
+comma ("Harbour Homes, the housing local association") or at the start of a
+sentence ("The study new shows")), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
 
 Two adjectives keep an order as well: "a chemical new model", "the chief
@@ -94,8 +95,9 @@ _AFTER_COMMA_OR_START = re.compile(r"(?:^|[.!?:;,\n] ?)[A-Za-z]+ $")
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
                            "before", "under", "over", "during", "through", "across", "within", "against", "among",
                            "between", "toward", "towards", "upon", "despite", "behind", "beyond"})
-#: Words before a noun phrase that no verb can take as a first object: prepositions, with "with" and "like".
-_NO_SECOND_OBJECT = _PREPOSITIONS | {"with", "without", "like"}
+#: Words before a noun phrase that no verb can take as a first object: prepositions, with "with" and "like", and
+#: copulas.
+_NO_SECOND_OBJECT = _PREPOSITIONS | {"with", "without", "like", "is", "was", "are", "were", "be", "been", "being"}
 #: Words before a noun phrase that may take an adjective after it as its complement: verbs of the "make it
 #: public" kind (complex-transitive: make, keep, leave, find, declare, consider, take ... public, sell ... short)
 #: in every form, copulas that open a question ("Is the market big?"), "with"/"without" ("with the door open"),
@@ -223,10 +225,10 @@ class AdjectiveAfterNoun(Check):
 def _in_prepositional_phrase(text: str, start: int) -> bool:
     """Whether no verb can take the noun phrase at `start` as a first object before a second one that the
     adjective opens ("owed the ruler military service", "gave the team new hope"): the phrase is a preposition's
-    object inside a clause ("an area for the drugs big companies", "with a diploma new system"), or it follows
-    a comma or opens a sentence ("Qwest, a phone
-    local service provider", "The plant new would"). A preposition that opens its clause may close a fronted
-    phrase before the subject ("After a week other arrangements were made")."""
+    object inside a clause ("an area for the drugs big companies", "with a diploma new scheme"), a copula's
+    complement ("was the health former secretary"), or it follows a comma or opens a sentence ("Harbour Homes,
+    the housing local association", "The study new shows"). A preposition that opens its clause may close a
+    fronted phrase before the subject ("After a week other arrangements were made")."""
     before = _PREPOSITION_INSIDE.search(text, max(0, start - 40), start)
     if before:
         return before.group(1) in _NO_SECOND_OBJECT
