@@ -116,9 +116,10 @@ def test_adjective_before_a_second_noun_is_flagged_where_no_verb_takes_two_objec
     text = ("The council backed Harbour Homes, the housing local association, in May. The study new shows a rise. "
             "Schools will replace the exams with a diploma new scheme. The board gave the team new hope. "
             "They owed the ruler military service. After a week other arrangements were made. "
-            "It was the health former secretary's idea.")
+            "It was the health former secretary's idea. Crews drilled outside its development main area. "
+            "Rents rose and the study new shows why.")
     assert [f.match for f in _lint(linter, text).findings] == ["housing local", "study new", "diploma new",
-                                                               "health former"]
+                                                               "health former", "development main", "study new"]
 
 
 def test_two_adjectives_in_the_wrong_order_are_flagged(linter: Linter) -> None:

@@ -20,8 +20,8 @@ flagged when the table lists it, unless the adjective is listed with the word
 after it, which it then modifies ("they owed the ruler military service",
 "after a week other arrangements"; not where no verb can take the noun phrase
 as a first object before a second: in the object of a preposition inside the
-clause, "with" or "like" ("a stand for the club new fans", "with a diploma
-new scheme"), after a copula ("was the health former secretary"), after a
+clause, "with", "like" or "outside" ("a stand for the club new fans", "with a
+diploma new scheme"), after a conjunction or a copula ("was the health former secretary"), after a
 comma ("Harbour Homes, the housing local association") or at the start of a
 sentence ("The study new shows")), or the next word is "than" or "enough"
 ("a candidate other than"). A capitalised noun is a name and is skipped.
@@ -55,7 +55,8 @@ translation (MLQE-PE: "a light electric sport vehicle", where the noun is
 an adjective too) and none in 226,000 words of web news bodies. Invented sentences still show
 what it cannot tell apart: an object complement ("took the business
 global"), an ordinal after a verb ("finished the season second") or a reduced
-relative ("the programme national broadcasters ran"). Adjectives seen mostly
+relative ("the programme national broadcasters ran"), or a verb's second pair of
+objects after a conjunction ("gave the team new hope and the fans new heart"). Adjectives seen mostly
 after a noun ("years old", "is available") are not in the table, and a
 predicative one inverted after a verb ("they signed the deal big") is missed.
 """
@@ -95,9 +96,12 @@ _AFTER_COMMA_OR_START = re.compile(r"(?:^|[.!?:;,\n] ?)[A-Za-z]+ $")
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "to", "by", "into", "onto", "about", "after",
                            "before", "under", "over", "during", "through", "across", "within", "against", "among",
                            "between", "toward", "towards", "upon", "despite", "behind", "beyond"})
-#: Words before a noun phrase that no verb can take as a first object: prepositions, with "with" and "like", and
-#: copulas.
-_NO_SECOND_OBJECT = _PREPOSITIONS | {"with", "without", "like", "is", "was", "are", "were", "be", "been", "being"}
+#: Words before a noun phrase that no verb can take as a first object: prepositions, with "with", "like",
+#: "outside" and their kind, copulas and conjunctions (a verb's second pair of objects is rare: "gave the team new
+#: hope and the fans new heart").
+_NO_SECOND_OBJECT = _PREPOSITIONS | {"with", "without", "like", "outside", "inside", "near", "around", "throughout",
+                                     "amid", "via", "beside", "is", "was", "are", "were", "be", "been", "being",
+                                     "and", "or", "but"}
 #: Words before a noun phrase that may take an adjective after it as its complement: verbs of the "make it
 #: public" kind (complex-transitive: make, keep, leave, find, declare, consider, take ... public, sell ... short)
 #: in every form, copulas that open a question ("Is the market big?"), "with"/"without" ("with the door open"),
@@ -226,7 +230,7 @@ def _in_prepositional_phrase(text: str, start: int) -> bool:
     """Whether no verb can take the noun phrase at `start` as a first object before a second one that the
     adjective opens ("owed the ruler military service", "gave the team new hope"): the phrase is a preposition's
     object inside a clause ("an area for the drugs big companies", "with a diploma new scheme"), a copula's
-    complement ("was the health former secretary"), or it follows a comma or opens a sentence ("Harbour Homes,
+    complement ("was the health former secretary") or a conjunct ("and the study new shows"), or it follows a comma or opens a sentence ("Harbour Homes,
     the housing local association", "The study new shows"). A preposition that opens its clause may close a
     fronted phrase before the subject ("After a week other arrangements were made")."""
     before = _PREPOSITION_INSIDE.search(text, max(0, start - 40), start)
