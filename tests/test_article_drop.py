@@ -296,3 +296,9 @@ def test_build_leaves_a_formula_of_the_wire_out_of_the_evidence_against_a_noun()
     # Bare uses spread over slots, each within the wire's allowance, still count against the noun.
     wire_bare = Counter({("of", "harbour"): 3, ("in", "harbour"): 3})
     assert build.table((Counter(), edited_det), (wire_bare, wire_det), Counter(), _args()) == {}
+
+
+def test_the_word_that_ends_one_phrase_may_open_the_next(linter: Linter) -> None:
+    # "on" ends the phrase of "opinion" (a noun the slot "of" does not flag) and opens "on issue of".
+    text = "Judges gave a statement of opinion on issue of whether the vote stands."
+    assert [f.match for f in _lint(linter, text).findings] == ["on issue"]

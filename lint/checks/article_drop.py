@@ -173,9 +173,8 @@ def to_heads(path: str = "") -> frozenset[str]:
 
 
 @cache
-def table_pattern(path: str = "") -> Pattern:
-    """A slot word (capital allowed), a listed noun in lower case, then the end of its phrase (punctuation, a
-    function word or a verb of the table's @verbs line); `flag` = the two."""
+def _regex(path: str = "") -> tuple[str, str]:
+    """The slot and noun (group `flag`), and the end of the phrase after them, as regular expressions."""
     table = load_table(path)
     slots = sorted({f.partition("+")[0] for f in set().union(*table.values())} - {TO_PREPOSITION} | {"to"})
     slot_regex = alternation(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in slots)
@@ -183,8 +182,24 @@ def table_pattern(path: str = "") -> Pattern:
     ends = alternation(sorted(set(_PHRASE_END) | _read(path)[2]))
     # A function word ends the phrase, but not as the first part of a hyphenated word ("world over-supply"); so does
     # an opening quote ("said report “was flawed”"), which a modifier never is.
-    regex = rf"\b(?P<flag>{slot_regex} {nouns})(?:[.,;:!?)]| [-–—] | [\"“]\w| (?:{ends})(?:[^\w-]|$))"
-    return compile_regex(regex, ignorecase=False, where=(path or "lint/data/article-nouns.tsv", None, "table"))
+    return rf"(?P<flag>{slot_regex} {nouns})", rf"(?:[.,;:!?)]| [-–—] | [\"“]\w| (?:{ends})(?:[^\w-]|$))"
+
+
+@cache
+def table_pattern(path: str = "") -> Pattern:
+    """A slot word (capital allowed), a listed noun in lower case, then the end of its phrase (punctuation, a
+    function word or a verb of the table's @verbs line); `flag` = the two."""
+    flag, end = _regex(path)
+    return compile_regex(rf"\b{flag}{end}", ignorecase=False, where=(path or "lint/data/article-nouns.tsv", None, "table"))
+
+
+@cache
+def _chained(path: str = "") -> re.Pattern[str]:
+    """The same match at a given offset, its end looked ahead at, not taken: the function word that ends one
+    noun's phrase may open the next ("of opinion on issue of"), and the scan, resuming after a whole match, would
+    skip it."""
+    flag, end = _regex(path)
+    return re.compile(rf"{flag}(?={end})")
 
 
 class DroppedArticle(Check):
@@ -202,27 +217,41 @@ class DroppedArticle(Check):
         table, heads, pattern = load_table(path), to_heads(path), table_pattern(path)
         allow = {" ".join(a.lower().split()) for a in self.p["allow"]}
         text = doc.text
+        chained = _chained(path)
         for start, end in scan(doc, "paragraph", pattern):
-            slot, noun = text[start:end].split(" ", 1)
-            slot = slot.lower()
-            follow = _FOLLOW.match(text, end)
-            framed = frame(slot, follow.group(1) if follow else "")
-            before = _BEFORE.search(text, max(0, start - 20), start)
-            prepositional = slot == "to" and before is not None and before.group(2) == " " \
-                and before.group(1).lower() in heads
-            if framed not in table[noun] and not (prepositional and TO_PREPOSITION + framed[2:] in table[noun]) \
-                    and not _after_complex_preposition(text, start, framed, noun, table[noun]) \
-                    or f"{slot} {noun}" in allow or _paired(text, end, slot, noun):
-                continue
-            if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
-                continue  # "the Carry On series": a title, not a preposition
-            if before and (before.group(2) == "-" or before.group(1).lower() in _DETERMINERS or before.group(1).lower() == noun
-                           or slot == "of" and before.group(1) in CLASSIFIERS):
-                continue
-            if noun.endswith("ing") and maybe_verb(slot, follow.group(1) if follow else ""):
-                continue  # the build counts such uses the same way (scripts/build_article_nouns.py)
-            replacement = f"{text[start:start + len(slot)]} the {noun}"
-            yield Hit(start, end, replacements=(replacement,), values={"replacement": replacement})
+            while True:
+                hit = _judge(text, start, end, table, heads, allow)
+                if hit is not None:
+                    yield hit
+                following = chained.match(text, end + 1)
+                if following is None:
+                    break
+                start, end = following.span("flag")
+
+
+def _judge(text: str, start: int, end: int, table: Mapping[str, frozenset[str]], heads: frozenset[str],
+           allow: set[str]) -> Hit | None:
+    """The finding for the slot and noun at `start`:`end`, or None when the table, `allow` or a guard lets it be."""
+    slot, noun = text[start:end].split(" ", 1)
+    slot = slot.lower()
+    follow = _FOLLOW.match(text, end)
+    framed = frame(slot, follow.group(1) if follow else "")
+    before = _BEFORE.search(text, max(0, start - 20), start)
+    prepositional = slot == "to" and before is not None and before.group(2) == " " \
+        and before.group(1).lower() in heads
+    if framed not in table[noun] and not (prepositional and TO_PREPOSITION + framed[2:] in table[noun]) \
+            and not _after_complex_preposition(text, start, framed, noun, table[noun]) \
+            or f"{slot} {noun}" in allow or _paired(text, end, slot, noun):
+        return None
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return None  # "the Carry On series": a title, not a preposition
+    if before and (before.group(2) == "-" or before.group(1).lower() in _DETERMINERS or before.group(1).lower() == noun
+                   or slot == "of" and before.group(1) in CLASSIFIERS):
+        return None
+    if noun.endswith("ing") and maybe_verb(slot, follow.group(1) if follow else ""):
+        return None  # the build counts such uses the same way (scripts/build_article_nouns.py)
+    replacement = f"{text[start:start + len(slot)]} the {noun}"
+    return Hit(start, end, replacements=(replacement,), values={"replacement": replacement})
 
 
 def _after_complex_preposition(text: str, start: int, framed: str, noun: str, frames: frozenset[str]) -> bool:
