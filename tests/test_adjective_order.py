@@ -108,8 +108,9 @@ def test_adjective_before_a_second_noun_is_flagged_in_a_prepositions_object(lint
 
 def test_predicative_adjective_after_a_copulas_complement_is_flagged_outside_questions(linter: Linter) -> None:
     text = ("Personalisation is a theme big at the fair this year. Is the market big enough for two firms? "
-            "Why is the market big? Officials said it was a decision big and bold.")
-    assert [f.match for f in _lint(linter, text).findings] == ["theme big"]
+            "Why is the market big? Officials said it was a decision big and bold. "
+            "The harbour became a draw big for tourists. Has the market become big?")
+    assert [f.match for f in _lint(linter, text).findings] == ["theme big", "draw big"]
 
 
 def test_adjective_before_a_second_noun_is_flagged_where_no_verb_takes_two_objects(linter: Linter) -> None:
