@@ -42,6 +42,9 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
    (before punctuation or one of the 60 commonest words) in at least 10% of
    those uses: "the only way", "a strong team", "a popular show" take a noun
    after them, so "a strong new signal" is no inversion either.
+   A word that rarely ends a phrase overall but does so in 80% of its uses
+   after a determiner is a noun there: "boost" and "find" are mostly verbs,
+   "a boost to", "the find." are nouns.
 4. Keep a (noun, adjective) pair only when the reversed order never occurs:
    not among the Web pairs, not once in the news corpus.
 5. *Predicative adjectives* ("big", "large", "small", "young", "public")
@@ -216,7 +219,10 @@ def inversions(unigrams: Counter[str], bigrams: Counter[tuple[str, str]], web: C
     for adjective, noun in seen:
         if not (noun.isalpha() and noun.islower() and len(noun) >= 3) or noun in adjectives:
             continue
-        if unigrams[noun] >= 20 and (heads[noun] < 0.05 * unigrams[noun]
+        # A word mostly used as a verb ("boost", "find") is a noun after a determiner if it ends the phrase there
+        # in 80% of those uses ("a boost to", "the find."), though it rarely ends one overall.
+        determined_head = after_determiner[noun] >= 20 and heads_after_determiner[noun] >= 0.8 * after_determiner[noun]
+        if unigrams[noun] >= 20 and (heads[noun] < 0.05 * unigrams[noun] and not determined_head
                                      or after_predicator[noun] >= max_predicated * unigrams[noun]):
             continue
         if after_determiner[noun] >= 20 and heads_after_determiner[noun] < min_heading * after_determiner[noun]:

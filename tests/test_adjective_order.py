@@ -166,3 +166,8 @@ def test_build_takes_no_word_that_mostly_modifies_after_a_determiner_for_a_noun(
     determined = Counter({("strong", "team"): 38, ("strong", "."): 2, ("signal", "."): 20, ("signal", "was"): 20})
     assert build.inversions(unigrams, bigrams, Counter(), {"new"}, determined) == {"new": ["signal"]}
     assert build.inversions(unigrams, bigrams, Counter(), {"new"}) == {"new": ["signal", "strong"]}
+    # "boost" hardly ever ends a phrase (a verb: "to boost sales"), but after a determiner it does ("a boost.").
+    unigrams["boost"] = 400
+    bigrams.update({("boost", "sales"): 300, ("boost", "."): 4, ("new", "boost"): 2})
+    determined.update({("boost", "."): 4, ("boost", ","): 21, ("boost", "sales"): 5})
+    assert build.inversions(unigrams, bigrams, Counter(), {"new"}, determined) == {"new": ["boost", "signal"]}
