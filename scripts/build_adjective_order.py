@@ -9,6 +9,9 @@ How the table is made, and why (see lint/checks/adjective_order.py for the detec
 
 1. Count words and adjacent tokens (words and the punctuation . , ; :) in the
    paragraphs of edited news: the shared news corpus, all sources by default.
+   A possessive is one token ("Machines'", "firm's"), so "Portvale Machines'
+   new chief" is no evidence that "machines new" occurs; only words of
+   letters alone become adjectives or nouns.
 2. Find the *attributive adjectives*: words English puts before a noun and
    almost never after one. The evidence is only how a word is used, never a
    word list: a lower-case word seen at least `--min-count` times that
@@ -92,7 +95,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "news.jsonl.gz"
 DEFAULT_OUT = ROOT / "lint" / "data" / "adjective-order.tsv"
 
-_TOKEN = re.compile(r"[A-Za-z]+|[.,;:]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?['’]?|[.,;:]")
 _PUNCT = frozenset(".,;:")
 DETERMINERS = frozenset("the a an his her its their our this".split())
 #: The marker of an adjective that also stands after a noun as its complement ("made the files public").
@@ -175,7 +178,7 @@ def attributive_adjectives(unigrams: Counter[str], bigrams: Counter[tuple[str, s
         web_all[a] += n
         web_common[a] += n if b in common else 0
     candidates = {w for w, n in unigrams.items()
-                  if n >= min_count and w.islower() and len(w) >= 3 and not w.endswith("ly")
+                  if n >= min_count and w.isalpha() and w.islower() and len(w) >= 3 and not w.endswith("ly")
                   and web_common[w] <= 0.3 * max(1, web_all[w])}
     strict = {w for w in candidates
               if after_det[w] >= 0.1 * unigrams[w] and ends[w] <= 0.05 * unigrams[w]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -171,3 +173,17 @@ def test_build_takes_no_word_that_mostly_modifies_after_a_determiner_for_a_noun(
     bigrams.update({("boost", "sales"): 300, ("boost", "."): 4, ("new", "boost"): 2})
     determined.update({("boost", "."): 4, ("boost", ","): 21, ("boost", "sales"): 5})
     assert build.inversions(unigrams, bigrams, Counter(), {"new"}, determined) == {"new": ["boost", "signal"]}
+
+
+def test_build_counts_a_possessive_as_one_token(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_adjective_order", ROOT / "scripts" / "build_adjective_order.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    corpus = tmp_path / "news.jsonl.gz"
+    story = {"source": "test", "body": "Portvale Machines' new chief and the firm's new plan."}
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(story) + "\n")
+    _, bigrams, _, _ = build.count(corpus, None)
+    assert bigrams["Machines'", "new"] == 1 and bigrams["firm's", "new"] == 1
+    assert not bigrams["Machines", "new"] and not bigrams["s", "new"]
