@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, count
 from operator import add
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from lint.sentences import split_sentences
 from lint.utf8 import Utf8Index
@@ -198,10 +198,7 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding text `offset`, if any."""
-        i = bisect.bisect_right(self._block_starts, offset) - 1
-        if i >= 0 and offset < self.blocks[i].end:
-            return self.blocks[i]
-        return None
+        return _holding(self.blocks, self._block_starts, offset)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
@@ -223,10 +220,7 @@ class Document:
 
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence holding text `offset`, if any."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        return _holding(self.sentences, self._sentence_starts, offset)
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
@@ -311,3 +305,21 @@ class Document:
         i = bisect.bisect_right(self._quote_starts, start) - 1
         return i >= 0 and end <= self.quotes[i].end
 
+
+class _Extent(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_E = TypeVar("_E", bound=_Extent)
+
+
+def _holding(spans: Sequence[_E], starts: list[int], offset: int) -> _E | None:
+    """The span of `spans` (sorted, disjoint; `starts` their starts) that holds `offset`, if any."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < spans[i].end:
+        return spans[i]
+    return None
